@@ -1,0 +1,33 @@
+"""claims: the typed claim model of factcheck (attrs records, cattrs JSON)."""
+
+from claims._json import converter, dumps, loads
+from claims._model import (
+    Article,
+    Claim,
+    Cluster,
+    DateSource,
+    Kind,
+    PartyRole,
+    Result,
+    Skipped,
+    Speaker,
+    Stance,
+    Verdict,
+)
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Cluster",
+    "DateSource",
+    "Kind",
+    "PartyRole",
+    "Result",
+    "Skipped",
+    "Speaker",
+    "Stance",
+    "Verdict",
+    "converter",
+    "dumps",
+    "loads",
+]

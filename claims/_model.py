@@ -1,0 +1,218 @@
+"""The typed claim model: articles, speakers, claims and clusters.
+
+Every record is frozen, slotted and keyword-only. Messy input is parsed at
+the boundary (``factcheck.ingest``, the CLI); once a record exists it is
+trusted. Use :func:`attrs.evolve` to change one field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+from attrs import validators as v
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Cluster",
+    "DateSource",
+    "Kind",
+    "PartyRole",
+    "Result",
+    "Skipped",
+    "Speaker",
+    "Stance",
+    "Verdict",
+]
+
+
+class Stance(enum.StrEnum):
+    """Whether the speaker states the content or rejects it."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+
+
+class Kind(enum.StrEnum):
+    """How the article carries the statement."""
+
+    DIRECT = "direct"  # quoted words
+    INDIRECT = "indirect"  # reported speech, allegations, "according to"
+    EDITORIAL = "editorial"  # the journalist's own narration
+
+
+class DateSource(enum.StrEnum):
+    """How a claim's date was found (see GUIDELINES.md, Date)."""
+
+    EXPLICIT = "explicit"  # "on February 3, 2023"
+    WEEKDAY = "weekday"  # "said Wednesday", resolved against publication
+    RELATIVE = "relative"  # "today", "yesterday", "last week"
+    SPEAKER = "speaker"  # carried over from the same speaker's last dated claim
+    PUBLISHED = "published"  # fallback: the publication date
+    UNKNOWN = "unknown"  # no day can be known
+
+
+class Verdict(enum.StrEnum):
+    """A proposition's standing across the corpus, decided by parties."""
+
+    CONTESTED = "contested"
+    CORROBORATED = "corroborated"
+    UNCORROBORATED = "uncorroborated"
+    DENIED = "denied"
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+def _optional_date(value: object) -> dt.date | None:
+    """Accept a date, an ISO string or None (for JSON and CLI input)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One news article; ``body`` is the cleaned text every offset refers to."""
+
+    id: str = attrs.field(validator=_non_empty)
+    source: str = attrs.field(validator=v.instance_of(str))
+    body: str = attrs.field(validator=[v.instance_of(str), _non_empty])
+    outlet: str | None = None
+    byline: str | None = None
+    title: str | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_optional_date)
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who a claim is attributed to, by canonical name, with the side they speak for.
+
+    ``party`` is an ISO 3166-1 alpha-2 code for a government and its officials,
+    an acronym for an international body, the name of any other organisation,
+    or ``"unknown"``.
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    party: str = attrs.field(default="unknown", converter=lambda p: p or "unknown")
+    role: str | None = None
+
+
+def _span(instance: Claim, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 0 <= instance.start < instance.end:
+        raise ValueError(f"bad span {instance.start}:{instance.end}")
+    if len(instance.text) != instance.end - instance.start:
+        raise ValueError("claim text must be article.body[start:end]")
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A statement an article attributes to a speaker: a view into the article.
+
+    ``text`` is always ``article.body[start:end]``; it is kept on the record so
+    that matching and reports need not hold every article in memory. Build
+    claims with :meth:`Claim.of`, which slices the text from the article.
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    article: str = attrs.field(validator=_non_empty)
+    start: int = attrs.field(validator=v.instance_of(int))
+    end: int = attrs.field(validator=[v.instance_of(int), _span])
+    text: str
+    speaker: Speaker
+    stance: Stance = attrs.field(default=Stance.ASSERTS, converter=Stance)
+    kind: Kind = attrs.field(default=Kind.INDIRECT, converter=Kind)
+    date: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    date_source: DateSource = attrs.field(default=DateSource.UNKNOWN, converter=DateSource)
+    cue: str | None = None  # the attribution words ("told a press briefing")
+    refers_to: str | None = None  # id of the claim a back-pointing denial answers
+    cluster: str | None = None
+
+    @classmethod
+    def of(cls, article: Article, start: int, end: int, **fields: object) -> Claim:
+        """A claim over ``article.body[start:end]``."""
+        if not 0 <= start < end <= len(article.body):
+            raise ValueError(f"span {start}:{end} outside article {article.id}")
+        return cls(article=article.id, start=start, end=end,
+                   text=article.body[start:end], **fields)  # type: ignore[arg-type]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@attrs.frozen(kw_only=True)
+class PartyRole:
+    """One party's part in a proposition: who spoke for it, when, where."""
+
+    party: str
+    speakers: tuple[str, ...] = attrs.field(converter=tuple)
+    claims: tuple[str, ...] = attrs.field(converter=tuple)
+    articles: tuple[str, ...] = attrs.field(converter=tuple)
+    dates: tuple[dt.date, ...] = attrs.field(converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Cluster:
+    """Claims across articles that state one checkable thing, and its verdict."""
+
+    id: str = attrs.field(validator=_non_empty)
+    claims: tuple[str, ...] = attrs.field(converter=tuple)
+    representative: str  # id of the claim that states it best
+    statement: str  # that claim's text
+    verdict: Verdict = attrs.field(converter=Verdict)
+    asserted_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=tuple)
+    denied_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=tuple)
+    opinion: bool = False  # concern, condemnation, praise: not checkable
+    first_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    last_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    explanation: str = ""
+
+    def explain(self) -> str:
+        """One line a reader can check against the articles."""
+        return self.explanation
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """An input that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """Everything one analysis found: the typed value behind every report."""
+
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=tuple)
+    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=tuple)
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (KeyError if absent)."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (KeyError if absent)."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def claims_of(self, cluster: Cluster) -> list[Claim]:
+        """The claims of one cluster, in cluster order."""
+        by_id = {c.id: c for c in self.claims}
+        return [by_id[i] for i in cluster.claims]

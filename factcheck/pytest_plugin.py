@@ -1,0 +1,1 @@
+"""Gherkin step library for pytest-bdd (PLACEHOLDER)."""
