@@ -1,12 +1,319 @@
-"""Attributed-claim extraction (PLACEHOLDER)."""
+"""Attributed-claim extraction: one article in, its claims out (a pure map).
+
+Per paragraph: quotations are found and masked; per sentence: attribution
+frames (reporting verbs, "according to") and direct quotations are found,
+their speakers resolved against the article's register of people, then
+stance and date are decided. See GUIDELINES.md for what counts.
+"""
 
 from __future__ import annotations
 
-from claims import Article, Claim
+import datetime as dt
+import re
 
-__all__ = ["extract"]
+import attrs
+
+from claims import Article, Claim, DateSource, Kind, Speaker, Stance
+from factcheck.extract._dates import find_date
+from factcheck.extract._frames import VERB_STANCE, Frame, find_attribution, find_frames
+from factcheck.extract._speakers import Register, _Resolver, party_of_phrase
+from factcheck.extract._stance import points_back, stance_of
+from factcheck.extract._text import Quote, mask, paragraphs, quotes, sentences
+
+__all__ = ["extract", "party_of_phrase"]
+
+_MIN_QUOTE_WORDS = 3
+_LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
+_LEAD_NP = re.compile(r"^((?:[A-Z][\w’'.-]*|the|of|for|to|and|a|an|[a-z]+['’]s)"
+                      r"(?:[\s,]+(?:[A-Z][\w’'.-]*|the|of|for|to|and|[a-z]+['’]s))*)")
+
+
+@attrs.define
+class _Draft:
+    start: int
+    end: int
+    speakers: list[Speaker]
+    stance: Stance
+    kind: Kind
+    cue: str | None
+    date: dt.date | None
+    date_source: DateSource
+    refers_to_index: int | None = None
+
+
+@attrs.define
+class _State:
+    """What extraction remembers while it reads an article, front to back."""
+
+    article: Article
+    masked: str
+    register: Register
+    resolver: _Resolver
+    drafts: list[_Draft] = attrs.field(factory=list)
+    last_date: dict[str, dt.date] = attrs.field(factory=dict)
+    previous_date: dt.date | None = None
+    last_claim_paragraph: int = -10
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))
+
+
+def _masked_body(body: str, paras: list[tuple[int, int]]) -> tuple[str, dict[int, list[Quote]]]:
+    found = {i: quotes(body, s, e) for i, (s, e) in enumerate(paras)}
+    chars = list(body)
+    for qs in found.values():
+        for q in qs:
+            for i in range(q.start, q.end):
+                if not chars[i].isspace() and chars[i] not in ",;:":
+                    chars[i] = "x"
+    return "".join(chars), found
 
 
 def extract(article: Article) -> list[Claim]:
-    """The attributed claims of one article, in text order."""
-    return []
+    """The attributed claims of one article, in text order (see GUIDELINES.md)."""
+    body = article.body
+    paras = paragraphs(body)
+    masked, para_quotes = _masked_body(body, paras)
+    sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
+    register = Register.of(body, [(s, e) for _, s, e in sents])
+    state = _State(article=article, masked=masked, register=register,
+                   resolver=_Resolver(register))
+    consumed: set[int] = set()
+    for k, (pi, s, e) in enumerate(sents):
+        if k in consumed:
+            continue
+        sent_quotes = [q for q in para_quotes[pi] if s <= q.open < e]
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        used_next = _sentence(state, pi, s, e, sent_quotes, nxt, para_quotes)
+        if used_next:
+            consumed.add(k + 1)
+    return _claims(article, state.drafts)
+
+
+def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
+              nxt: tuple[int, int, int] | None, para_quotes: dict[int, list[Quote]]) -> bool:
+    """Claims of one sentence; True if the next sentence was its quotation's attribution."""
+    body, masked = state.article.body, state.masked
+    frames = find_frames(masked, s, e, [(q.start, q.end) for q in sent_quotes])
+    frame_speakers: list[Speaker] = []
+    made = False
+    for f in frames:
+        if re.match(r"(?:of|about|on|over|against)\s", masked[f.content[0]:f.content[1]]):
+            continue  # "warned of possible consequences": a topic, not a statement
+        if f.inherits or f.subject is None:
+            speakers = frame_speakers or _leading_speakers(state, s, e)
+            person = bool(speakers) and state.register.by_name(speakers[0].name) is not None
+        else:
+            speakers, person = state.resolver.resolve(body[f.subject[0]:f.subject[1]],
+                                                      f.subject[0])
+        if not speakers:
+            continue
+        frame_speakers = speakers
+        cs, ce = f.content
+        content = body[cs:ce]
+        stance = stance_of(content, VERB_STANCE().get(f.lemma, "asserts"), f.cue)
+        if _words(content) <= 4:
+            verb = masked.rfind(f.cue.split()[0], s, cs)
+            if verb >= 0:
+                cs = verb  # "blamed Ukraine", "deny those assertions": keep the verb
+        refers = None
+        if stance is Stance.DENIES and points_back(content):
+            refers = _referent(state, speakers)
+        outside = masked[s:f.content[0]] + " " * (f.content[1] - f.content[0]) + masked[f.content[1]:e]
+        _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers)
+        made = True
+
+    used_next = False
+    contents = [f.content for f in frames]
+    for q in sent_quotes:
+        if any(cs - 2 <= q.start and q.end <= ce + 2 for cs, ce in contents):
+            continue  # quoted words inside reported speech
+        if _words(body[q.start:q.end]) < _MIN_QUOTE_WORDS:
+            continue
+        speakers, person, attribution_text, used = _quote_speakers(
+            state, pi, s, e, q, frame_speakers, nxt, para_quotes)
+        used_next = used_next or used
+        if not speakers:
+            continue
+        for ps, pe in sentences(body, q.start, q.end):
+            ps, pe = _trim_piece(body, ps, pe)
+            if pe <= ps or _words(body[ps:pe]) < 2:
+                continue
+            stance = stance_of(body[ps:pe])
+            _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
+                 attribution_text, None)
+            made = True
+    if not made:
+        _note_event(state, s, e)
+    return used_next
+
+
+def _trim_piece(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s] in " \"“”‘’,;:—–-\n":
+        s += 1
+    while e > s and body[e - 1] in " \"“”,;:—–-\n":
+        e -= 1
+    return s, e
+
+
+def _quote_speakers(state: _State, pi: int, s: int, e: int, q: Quote,
+                    frame_speakers: list[Speaker], nxt: tuple[int, int, int] | None,
+                    para_quotes: dict[int, list[Quote]],
+                    ) -> tuple[list[Speaker], bool, str, bool]:
+    """Who a quotation is attributed to, the attribution words, and if the next sentence was used."""
+    body, masked, reg = state.article.body, state.masked, state.register
+    pre = masked[s:q.open]
+    after_start = (q.close + 1) if q.close is not None else q.end
+    post = masked[after_start:e]
+    if _LABEL.search(pre):
+        mention = reg.last_mentioned_person(q.open)
+        if mention is not None:
+            return [reg.speaker(mention)], True, pre, False
+    if frame_speakers and re.search(r"(?:saying|adding|added|said|says|noting|warning|"
+                                    r"insisting|declaring|stating)[,:]?\s*$", pre):
+        return frame_speakers, True, pre, False
+    attribution = find_attribution(masked, after_start, e)
+    if attribution is None and pre.strip():
+        attribution = find_attribution(masked, s, q.open)
+    if attribution is not None:
+        a, b = attribution.subject
+        speakers, person = state.resolver.resolve(body[a:b], a)
+        if speakers:
+            return speakers, person, masked[s:e], False
+    if nxt is not None and not pre.strip():
+        npi, ns, ne = nxt
+        next_has_quote = any(ns <= x.open < ne for x in para_quotes.get(npi, []))
+        if not next_has_quote and _words(masked[ns:ne]) <= 20:
+            attribution = find_attribution(masked, ns, ne)
+            if attribution is not None and not find_frames(masked, ns, ne, []):
+                a, b = attribution.subject
+                speakers, person = state.resolver.resolve(body[a:b], a)
+                if speakers:
+                    return speakers, person, masked[ns:ne], True
+    # a quotation continuing the last speaker's words
+    if reg.last_speakers and pi - state.last_claim_paragraph <= 1:
+        person = reg.last_person is not None and reg.last_speakers[0].name == reg.last_person.name
+        return list(reg.last_speakers), person, pre + post, False
+    return [], False, "", False
+
+
+def _leading_speakers(state: _State, s: int, e: int) -> list[Speaker]:
+    """The speaker a sentence opens with ("Foreign Minister Dmytro Kuleba also welcomed ...")."""
+    from factcheck.extract._frames import _strip_leading
+
+    masked = state.masked
+    lead = _strip_leading(masked[s:e])
+    m = _LEAD_NP.match(masked[s + lead:e])
+    if not m:
+        return []
+    phrase = state.article.body[s + lead:s + lead + m.end()]
+    speakers, _ = state.resolver.resolve(phrase, s + lead)
+    return speakers
+
+
+def _note_event(state: _State, s: int, e: int) -> None:
+    """A sentence with no claim can still say who did what when ("He talked ... on February 3")."""
+    masked = state.masked
+    from factcheck.extract._frames import _strip_leading
+
+    lead = _strip_leading(masked[s:e])
+    m = _LEAD_NP.match(masked[s + lead:e])
+    if not m or _words(m.group(1)) > 12:
+        return
+    phrase = state.article.body[s + lead:s + lead + m.end()]
+    speakers, person = state.resolver.resolve(phrase, s + lead)
+    if not speakers or not person or len(speakers) != 1:
+        return
+    mention = state.register.by_name(speakers[0].name)
+    if mention is None:
+        return
+    state.register.last_person = mention
+    found = find_date(masked[s:e], state.article.published, state.previous_date)
+    if found is not None and found[0] is not None:
+        state.last_date[speakers[0].name] = found[0]
+        state.previous_date = found[0]
+
+
+def _referent(state: _State, speakers: list[Speaker]) -> int | None:
+    """The latest earlier assertion by another party: what a back-pointing denial denies."""
+    parties = {sp.party for sp in speakers}
+    for i in range(len(state.drafts) - 1, -1, -1):
+        d = state.drafts[i]
+        if d.stance is Stance.ASSERTS and not parties & {sp.party for sp in d.speakers}:
+            return i
+    return None
+
+
+def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], person: bool,
+         stance: Stance, kind: Kind, cue: str | None, attribution: str,
+         refers: int | None) -> None:
+    published = state.article.published
+    found = find_date(attribution, published, state.previous_date)
+    speakers = [_with_context_party(state, sp) for sp in speakers]
+    if found is None:
+        carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]
+        if carried:
+            date, source = carried[0], DateSource.SPEAKER
+        elif published is not None:
+            date, source = published, DateSource.PUBLISHED
+        else:
+            date, source = None, DateSource.UNKNOWN
+    else:
+        date, source = found
+        if date is not None:
+            state.previous_date = date
+            for sp in speakers:
+                state.last_date[sp.name] = date
+    state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
+    state.register.note_speakers(speakers, person)
+    state.last_claim_paragraph = pi
+
+
+def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
+    """A titled official whose side the text leaves implicit speaks for the side just quoted."""
+    if speaker.party != "unknown" or not speaker.role:
+        return speaker
+    last = state.register.last_speakers
+    if len(last) == 1 and last[0].party != "unknown":
+        return attrs.evolve(speaker, party=last[0].party)
+    return speaker
+
+
+def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:
+    order = sorted(range(len(drafts)), key=lambda i: (drafts[i].start, drafts[i].end))
+    ids: dict[tuple[int, int], str] = {}
+    out: list[Claim] = []
+    n = 0
+    for i in order:
+        d = drafts[i]
+        seen: set[str] = set()
+        for sp in d.speakers:
+            if sp.name in seen:
+                continue
+            seen.add(sp.name)
+            n += 1
+            cid = f"{article.id}#{n:03d}"
+            ids.setdefault((i, 0), cid)
+            out.append(Claim.of(article, d.start, d.end, id=cid, speaker=sp, stance=d.stance,
+                                kind=d.kind, date=d.date, date_source=d.date_source,
+                                cue=d.cue))
+    # back-references point at the first claim made of the referent draft
+    first_id = {i: ids[(i, 0)] for i in range(len(drafts)) if (i, 0) in ids}
+    resolved = []
+    for claim, i in zip(out, [i for i in order for _ in _unique(drafts[i].speakers)],
+                        strict=True):
+        ref = drafts[i].refers_to_index
+        resolved.append(attrs.evolve(claim, refers_to=first_id.get(ref)) if ref is not None
+                        else claim)
+    return resolved
+
+
+def _unique(speakers: list[Speaker]) -> list[Speaker]:
+    seen: set[str] = set()
+    out = []
+    for sp in speakers:
+        if sp.name not in seen:
+            seen.add(sp.name)
+            out.append(sp)
+    return out

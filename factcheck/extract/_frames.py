@@ -1,0 +1,361 @@
+"""Attribution frames: where, in one sentence, a speaker is said to say something.
+
+Works on the *masked* sentence (quoted words replaced by ``x``), so reporting
+verbs inside quotations never count. A frame is a subject phrase, a cue (the
+reporting verb and its addressee) and a content span; all offsets are
+absolute offsets into the article body.
+
+The shapes recognised, each with the full range of reporting verbs:
+
+- ``SUBJ [adverbs] VERB [addressee] [that] CONTENT``   (Blinken reiterated that ...)
+- ``CONTENT, SUBJ VERB [adverbs].``                    (..., a NSC official said Wednesday)
+- ``CONTENT, VERB SUBJ[, ROLE].``                      (..., said Evan Medeiros, a professor)
+- ``..., VERBing [that] CONTENT``                      (adding that ..., saying ...)
+- ``SUBJ V1 C1 and|but V2 C2``                         (blamed Russia ... and identified ...)
+- ``According to SUBJ, CONTENT`` / ``CONTENT, according to SUBJ`` / ``As SUBJ noted, CONTENT``
+- ``... SUBJ that VERB CONTENT``                       (a criminal probe ... that said ...)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import attrs
+
+from factcheck.extract._lexicon import lexicon
+
+__all__ = ["Frame", "Attribution", "find_frames", "find_attribution", "VERB_STANCE"]
+
+
+@attrs.frozen
+class Frame:
+    """One attributed statement in a sentence."""
+
+    subject: tuple[int, int] | None  # absolute span of the subject phrase; None: inherited
+    content: tuple[int, int]
+    cue: str  # the reporting words, e.g. "told a press briefing"
+    lemma: str
+    inherits: bool = False  # participle or coordination: same speaker as the frame before
+
+
+@attrs.frozen
+class Attribution:
+    """A speaker phrase and cue for a direct quotation ("he said", "said Evan Medeiros")."""
+
+    subject: tuple[int, int]
+    cue: str
+    lemma: str
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    data = lexicon("reporting_verbs")["verbs"]
+    forms: dict[str, tuple[str, bool]] = {}
+    for lemma, spec in data.items():
+        for form in spec["forms"]:
+            forms[form] = (lemma, bool(spec.get("object")))
+    passive = lexicon("reporting_verbs")["passive_quote"]
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    passive_alt = "|".join(re.escape(p).replace(r"\ by", r"\ by\ [^,.]+?") for p in passive)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<passive>(?:{passive_alt})(?:\s+as\s+saying)?)(?![\w-])"
+        rf"|(?<![\w-])(?P<verb>{alternation})(?![\w-])")
+    return pattern, forms
+
+
+@cache
+def VERB_STANCE() -> dict[str, str]:  # noqa: N802 - cached constant
+    data = lexicon("reporting_verbs")["verbs"]
+    return {lemma: spec.get("stance", "asserts") for lemma, spec in data.items()}
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|these|those|such|own|our|your|my|this|that|any|"
+    r"whose|of|no|new|false|many|some|to|will|would|can|could|should|must|may|might|"
+    r"not|did|does|do|being|so|well|widely|previously|allegedly)|['’]s|-)\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+_INFINITIVE = re.compile(r"\b(?:went|goes|go|going|continued|proceeded|moved)\s+on\s+to\s+$|"
+                         r"\b(?:continued|proceeded)\s+to\s+$", re.IGNORECASE)
+_COORD_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|or)(?:\s+(?:also|then|later|further|"
+                           r"again|has|have|had))?\s+$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",[\"”’]?\s*(?:and\s+)?$|[\"”’]\s+$|—\s*$")
+_THAT_AHEAD = re.compile(r"^(?:[^.;:\"“”]{0,60}?[\s,])?that\s+", re.IGNORECASE)
+_TELL_OBJECT = re.compile(r"^(?:[^.;:]{0,60}?)\s(?:that|about|of|how|why)\s+", re.IGNORECASE)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|during|earlier|later|previously|despite|regarding|meanwhile|however|also|"
+    r"and|but|so|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
+    r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
+    r"yet|last|this|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
+    r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
+    r"responding|reacting|according|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
+    r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to|per|citing|as\s+(?:reported|quoted)\s+by)\s"
+                          r"|\s+per\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_ACCORDING_START = re.compile(r"^(?:according\s+to|as)\s+(?P<subj>[^,]{2,120}?)"
+                              r"(?:\s+(?:noted|said|put\s+it|stated|explained|wrote|reported|"
+                              r"told\s+\w+|added|pointed\s+out|stressed|claimed))?,\s+",
+                              re.IGNORECASE)
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,120}?)\s*[.!?]?"
+                            r"[\"”’]?\s*$", re.IGNORECASE)
+_AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
+                             r"put\s+it|told\s+\w+),", re.IGNORECASE)
+_NARRATIVE_PARTICIPLE = re.compile(
+    r",\s+(?!(?:including|according|depending|following|regarding|concerning|during|"
+    r"excluding|involving|using|saying|adding|warning|claiming|noting|suggesting|arguing|"
+    r"insisting|stressing|accusing|calling|describing|alleging|denying|rejecting|dismissing|"
+    r"urging|underscoring|emphasizing|emphasising|highlighting|stating|declaring|explaining|"
+    r"asserting|charging|blaming|hinting|reiterating|telling|confirming)\b)"
+    r"[a-z]+ing\b|\s+[—–]\s+[a-z]+ing\b")
+_ATTRIBUTION_TAIL_MAX = 10  # words after a verb that still read as "said Wednesday"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))
+
+
+def _strip_leading(text: str) -> int:
+    """Length of the leading adverbial phrases ("On Monday, ", "Earlier this week, ")."""
+    m = _LEADING_ADVERBIAL.match(text)
+    return m.end() if m else 0
+
+
+def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a content span: no surrounding space, no trailing comma or dangling dash."""
+    while start < end and masked[start] in " ,:;—–-\t\n":
+        start += 1
+    while end > start and masked[end - 1] in " ,;:—–-\t\n":
+        end -= 1
+    # a trailing wire credit "(Yonhap)" is not content
+    m = re.search(r"\s*\([A-Z][\w .]{1,30}\)\s*$", masked[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()
+    while end > start and masked[end - 1] in " .,;:":
+        end -= 1
+    return start, end
+
+
+def _tail_is_attribution(tail: str) -> bool:
+    """Whether the words after a verb are only circumstance ("Wednesday", "the media")."""
+    stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and)\s|[.!?]", tail)
+    part = tail[: stop.start()] if stop else tail
+    if re.search(r"\bthat\b", part):
+        return False
+    return _words(part) <= _ATTRIBUTION_TAIL_MAX
+
+
+def find_frames(masked: str, start: int, end: int,
+                quotes: list[tuple[int, int]]) -> list[Frame]:
+    """Attribution frames of the sentence ``masked[start:end]``."""
+    pattern, forms = _verbs()
+    sentence = masked[start:end]
+    frames: list[Frame] = []
+    lead = _strip_leading(sentence)
+
+    # According to X, C  /  As X noted, C
+    m = _ACCORDING_START.match(sentence[lead:])
+    if m and not re.match(r"which\b", m.group("subj"), re.IGNORECASE):
+        c0 = start + lead + m.end()
+        cs, ce = _trim(masked, c0, _content_end(masked, c0, end))
+        if ce > cs:
+            frames.append(Frame((start + lead + m.start("subj"), start + lead + m.end("subj")),
+                                (cs, ce), "according to", "say"))
+            return frames
+
+    blocked_until = start  # verbs inside an accepted content span are not new frames
+    for vm in pattern.finditer(masked, start, end):
+        vstart, vend = vm.start(), vm.end()
+        word = vm.group("verb")
+        if word is None:
+            lemma, takes_object = "say", False
+            cue = vm.group("passive")
+        else:
+            lemma, takes_object = forms[word]
+            cue = word
+        if any(qs <= vstart < qe for qs, qe in quotes):
+            continue
+        before = masked[start:vstart]
+        after = masked[vend:end]
+        participle = word is not None and word.endswith("ing") and bool(
+            re.search(r",[\"”’]?\s*(?:and\s+)?$", before))
+        coordinated = word is not None and not word.endswith("ing") and bool(
+            _COORD_BEFORE.search(before)) and frames != []
+        inside = vstart < blocked_until
+        if word is not None and not participle and _NOUN_BEFORE.search(before) \
+                and not _INFINITIVE.search(before):
+            continue
+        if word is not None and _PASSIVE_BEFORE.search(before):
+            continue
+        if word is not None and word[0].isupper():
+            continue
+        if inside and not (participle or coordinated):
+            # a trailing attribution inside content: ", he told the news conference."
+            if _COMMA_BEFORE.search(masked[start:vstart].rsplit(",", 1)[0] + ",") and \
+                    _tail_is_attribution(after) and frames:
+                subj = _subject_after_comma(masked, start, vstart)
+                if subj is not None:
+                    _cut(frames, subj[0])
+            continue
+        # the content begins after the verb, its addressee and "that"
+        c0 = vend
+        if takes_object:
+            tm = _TELL_OBJECT.match(after)
+            if tm is None:
+                c0 = -1  # "Kirby told a press briefing": attributes a quotation
+            else:
+                c0 = vend + tm.end()
+        else:
+            tm = _THAT_AHEAD.match(after)
+            if tm and _words(after[: tm.start() + 1]) <= 6:
+                c0 = vend + tm.end()
+        if participle or (coordinated and frames):
+            if c0 < 0:
+                continue
+            cs, ce = _trim(masked, c0, _content_end(masked, c0, end))
+            if ce > cs and _words(masked[cs:ce]) >= 2:
+                coord = _COORD_BEFORE.search(before)
+                _cut(frames, start + (before.rfind(",") if participle or coord is None
+                                      else coord.start()))
+                frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True))
+                blocked_until = ce
+            continue
+        # content first: "C, SUBJ said Wednesday."
+        comma = _subject_after_comma(masked, start, vstart)
+        if comma is not None and (c0 < 0 or _tail_is_attribution(after)):
+            cs, ce = _trim(masked, start + lead if not _starts_with_quote(masked, start)
+                           else start, comma[0])
+            if ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
+                frames.append(Frame(comma, (cs, ce), cue, lemma))
+                blocked_until = max(blocked_until, vend)
+            continue
+        # inverted: "C, said Evan Medeiros, a professor."
+        if word is not None and re.search(r",[\"”’]?\s*$", before) and \
+                re.match(r"\s+(?:[A-Z]|the\s|a\s)", after) and _tail_is_attribution(after):
+            sm = re.match(r"\s+([^,.;]+)", after)
+            cs, ce = _trim(masked, start + lead, start + len(before.rstrip(" ,\"”’")))
+            if sm and ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
+                frames.append(Frame((vend + sm.start(1), vend + sm.end(1)), (cs, ce), cue, lemma))
+            continue
+        if c0 < 0:
+            continue
+        subj = _subject_before(masked, start + lead, vstart)
+        if subj is None:
+            continue
+        ce_raw = _content_end(masked, c0, end)
+        cs, ce = _trim(masked, c0, ce_raw)
+        if ce <= cs or _words(masked[cs:ce]) < 2 or _all_quoted(cs, ce, quotes):
+            continue
+        frames.append(Frame(subj, (cs, ce), cue, lemma))
+        blocked_until = ce
+
+    # C, according to X.   (only when nothing else attributes the sentence)
+    if not frames:
+        am = _ACCORDING_END.search(sentence)
+        if am:
+            cs, ce = _trim(masked, start + lead, start + am.start())
+            if ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
+                frames.append(Frame((start + am.start("subj"), start + am.end("subj")),
+                                    (cs, ce), "according to", "say"))
+        else:
+            sm = _AS_SAID_INSIDE.search(sentence)
+            if sm:
+                cs, ce = _trim(masked, start + lead, end)
+                if ce > cs:
+                    frames.append(Frame((start + sm.start("subj"), start + sm.end("subj")),
+                                        (cs, ce), "as ... said", "say"))
+    return frames
+
+
+def _starts_with_quote(masked: str, start: int) -> bool:
+    return masked[start:start + 1] in "\"“"
+
+
+def _all_quoted(cs: int, ce: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a span is just one quotation (its marks aside): a direct quote, not speech."""
+    return any(qs - 1 <= cs and ce <= qe + 2 for qs, qe in quotes)
+
+
+def _cut(frames: list[Frame], at: int) -> None:
+    """End the last frame's content before ``at`` (a new frame or an attribution starts)."""
+    if not frames:
+        return
+    last = frames[-1]
+    cs, ce = last.content
+    if cs < at < ce:
+        frames[-1] = attrs.evolve(last, content=(cs, at))
+
+
+def _content_end(masked: str, c0: int, end: int) -> int:
+    """Where content starting at ``c0`` stops: a source note, a narrative participle, the end."""
+    text = masked[c0:end]
+    stops = [len(text)]
+    for rx in (_SOURCE_NOTE, _NARRATIVE_PARTICIPLE):
+        m = rx.search(text)
+        if m:
+            stops.append(m.start())
+    m = _AS_SAID_INSIDE.search(text)
+    if m:
+        stops.append(m.start())
+    return c0 + min(stops)
+
+
+def _subject_after_comma(masked: str, start: int, vstart: int) -> tuple[int, int] | None:
+    """The subject of a trailing attribution: the phrase after the last comma before the verb."""
+    before = masked[start:vstart]
+    m = re.search(r"(?:,[\"”’]?|[\"”’])\s+([^,\"“”]{1,100}?)\s*$", before)
+    if not m:
+        return None
+    subj = m.group(1)
+    if _words(subj) > 12 or re.search(r"\b(?:that|which|who)\b", subj):
+        return None
+    # an appositive subject: "..., Sue Hemming, director of ..., said" is handled by the caller
+    return (start + m.start(1), start + m.end(1))
+
+
+def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | None:
+    """The subject phrase of a verb: the clause-initial phrase before it."""
+    before = masked[lead:vstart]
+    rel = re.search(r"\b(?:a|an)\s+([^,;]*?)\s+that\s+(?:also\s+)?$", before)
+    if rel:  # "the findings of a criminal probe into ... that said"
+        return (lead + rel.start(), lead + rel.end(1))
+    inf = _INFINITIVE.search(before)
+    if inf:
+        before = before[: inf.start()]
+    stripped = before.rstrip()
+    if not stripped or _words(stripped) > 30:
+        return None
+    # a subordinate clause before the subject: "..., but Israel's military blamed"
+    but = re.search(r"(?:,\s*|\s)but\s+(?!also\b)([^,]{2,80})$", stripped)
+    if but:
+        return (lead + but.start(1), lead + but.end(1))
+    return (lead, lead + len(stripped))
+
+
+def find_attribution(masked: str, start: int, end: int) -> Attribution | None:
+    """The speaker phrase and cue of a quotation-only attribution ("Kirby told reporters")."""
+    pattern, forms = _verbs()
+    text = masked[start:end]
+    for vm in pattern.finditer(text):
+        word = vm.group("verb")
+        lemma = forms[word][0] if word else "say"
+        cue = word or vm.group("passive")
+        before = text[: vm.start()]
+        if word is not None and (_NOUN_BEFORE.search(before) and not before.strip() == ""):
+            if not re.search(r"^\W*$", before):
+                continue
+        subj_text = before.strip(" ,.\"“”’x")
+        if subj_text and not re.search(r"[A-Za-z]", subj_text.replace("x", "")):
+            subj_text = ""
+        if subj_text:
+            s = start + before.index(subj_text)
+            return Attribution((s, s + len(subj_text)), cue, lemma)
+        sm = re.match(r"\s*([^,.;]+)", text[vm.end():])
+        if sm:
+            s = start + vm.end() + sm.start(1)
+            return Attribution((s, s + len(sm.group(1).rstrip())), cue, lemma)
+    m = re.search(r"(?:^|\s)([A-Z][^,.;]*?)(?:,[^,]*,)?\s+(?:issued|released|posted|put out)\s+"
+                  r"(?:a|the)\s+statement", text)
+    if m:
+        return Attribution((start + m.start(1), start + m.end(1)), "issued a statement", "say")
+    return None

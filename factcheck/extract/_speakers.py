@@ -1,0 +1,486 @@
+"""Speakers: who a noun phrase names, by canonical name, with role and party.
+
+An article's people are registered once, in order of appearance, with the
+role their title or appositive gives them ("John Kirby, NSC strategic
+communications coordinator"). A subject phrase is then resolved against that
+register: full names, surnames ("Mr. Kirby"), pronouns ("he"), definite
+descriptions ("the NSC official", "the court"), collectives ("Pyongyang and
+Moscow"), and bodies that stand for their government ("the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from claims import Speaker
+from factcheck.extract._lexicon import entities, lexicon, people
+
+__all__ = ["Mention", "Register", "party_of_phrase"]
+
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,4}}")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_NOT_NAME_WORDS = frozenset(
+    "The A An On In At During Earlier Later Previously Despite Regarding Meanwhile However "
+    "Also And But So Likewise Separately There Then Speaking Commenting Asked While When For "
+    "After Before Both Other Some Several Many Most This That These Those His Her Their Its "
+    "Our We They He She It I If As Of To By From With Without Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Oblast City Hall Peninsula Airlines Airport Region "
+    "Street Sea Island Islands University Institute Court Services Service Agency Council "
+    "Party Committee News Times Post Herald Square Republic Federation Union Forces Army "
+    "Navy Ministry Department Office House Assembly Parliament Congress Senate Commission "
+    "Central Bank Group Company Corporation Centre Center Foundation Movement Front State "
+    "States Kingdom Nations Today Yesterday Quote Source Background Reuters Podcast Twitter "
+    "Boeing Embraer West East North South Western Eastern Northern Southern Gulf Strait "
+    "Arab Hospital National Security Strategic Communications Presidential Foreign Defense "
+    "Defence Legal Crown Prosecution Federal Investigation Intelligence Military Air Force "
+    "Jihad Islamic Zionist God Allah Christmas Easter Ramadan".split())
+_RELATION_APPOSITIVE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|widow|aide|lawyer)"
+    r",\s+([A-Z][a-zà-ÿ]+)(?=,)")
+_ROLE_HEADS = frozenset(
+    "coordinator professor director head spokesman spokesperson spokeswoman chief minister "
+    "secretary adviser advisor official president leader founder ambassador envoy commander "
+    "analyst expert researcher fellow lawyer judge prosecutor editor correspondent member "
+    "chairman chairwoman ceo officer general governor mayor senator representative "
+    "secretary-general undersecretary deputy premier chancellor".split())
+_LEAD_WORDS = frozenset(
+    "and but so also both then yet however meanwhile likewise separately still".split())
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|some|other|several|many|both|all|local|senior|top|two|three)\s+)+",
+    re.IGNORECASE)
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?:[\s,]+(?:has|have|had|also|then|repeatedly|always|previously|recently|earlier|later|"
+    r"now|still|further|once|again|too|first|publicly|reportedly|officially|on\s+\w+day|"
+    r"today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+|for\s+(?:its|his|her|their)\s+part|"
+    r"in\s+turn|in\s+response|however|meanwhile|would|will|could|did|does|do|is|are|was|"
+    r"were|not|never|quickly|immediately|separately|similarly|likewise|went\s+on\s+to|"
+    r"goes\s+on\s+to|continued\s+to|proceeded\s+to|had\s+previously)\s*,?)+$",
+    re.IGNORECASE)
+_GROUP_HEADS = frozenset("report reports investigation probe statement findings".split())
+_OFFICIALS_OF = re.compile(
+    r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
+    r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
+_ORG_PHRASE = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+){0,5}(?:University|Institute|College|Foundation|Center|Centre|"
+    r"School|Council|Agency|Service|Ministry|Commission|Court|Party|Group|Bank|Company|"
+    r"Corporation|Times|News|Post|Organization|Organisation|Committee|Movement)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?")
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    roles = lexicon("roles")
+    words = {w.lower().strip(".") for w in roles["titles"]}
+    words |= {w.lower() for w in entities().demonyms}
+    words |= set("of for the to state department national security foreign strategic "
+                 "communications press white house office affairs defense defence interior "
+                 "justice health ministry presidential president’s president's".split())
+    return frozenset(words)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    titles = {w.strip(".") for w in lexicon("roles")["titles"]}
+    titles |= set(entities().demonyms)
+    return frozenset(titles)
+
+
+def party_of_phrase(text: str) -> str | None:
+    """The party a role or body phrase names, first mention first; None if none.
+
+    Countries, capitals, seats of government, demonyms, international bodies
+    and known organisations count; an unknown organisation ("Georgetown
+    University") is its own party.
+    """
+    idx = entities()
+    hits: list[tuple[int, str]] = []
+    for m in idx.pattern.finditer(text):
+        hits.append((m.start(1), idx.by_alias[m.group(1)].party))
+    for m in idx.demonym_pattern.finditer(text):
+        hits.append((m.start(1), idx.demonyms[m.group(1)]))
+    for m in _CI_ALIASES().finditer(text):
+        key = _CI_KEYS()[m.group(1).lower()]
+        hits.append((m.start(1), idx.by_alias[key].party))
+    for name, person in _people_in(text):
+        hits.append((name, person))
+    if hits:
+        return min(hits)[1]
+    org = _ORG_PHRASE.search(text)
+    if org:
+        return _strip_determiners(org.group(0).strip())
+    return None
+
+
+@cache
+def _CI_KEYS() -> dict[str, str]:  # noqa: N802 - cached constant
+    # multi-word or long aliases are also found in lower case ("State department")
+    return {a.lower(): a for a in entities().by_alias if " " in a or len(a) >= 7}
+
+
+@cache
+def _CI_ALIASES() -> re.Pattern[str]:  # noqa: N802 - cached constant
+    keys = sorted(_CI_KEYS(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _people_in(text: str) -> Iterable[tuple[int, str]]:
+    known = people()
+    for m in _NAME_RUN.finditer(text):
+        person = known.get(m.group(0))
+        if person and person.party != "unknown":
+            yield m.start(), person.party
+
+
+def _strip_determiners(text: str) -> str:
+    return _DETERMINERS.sub("", text).strip()
+
+
+@attrs.define
+class Mention:
+    """A person (or body) the article names, as first introduced."""
+
+    name: str
+    start: int
+    role: str | None = None
+    party: str | None = None
+    person: bool = True
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def _clean_name(run: str) -> str | None:
+    """The personal name inside a capitalized run, without titles; None if not a name."""
+    words = run.split()
+    titles = _title_words()
+    idx = entities()
+    while words and (words[0].strip(".") in titles or words[0] in _NOT_NAME_WORDS
+                     or words[0] in idx.by_alias):
+        words.pop(0)
+    if len(words) < 2 or any(w in _NOT_NAME_WORDS or w.strip(".") in titles for w in words):
+        return None
+    if any(w in idx.by_alias for w in words) or words[-1].endswith("."):
+        return None
+    name = " ".join(words)
+    return None if name in idx.by_alias else name
+
+
+def _role_before(text: str, start: int, floor: int) -> str | None:
+    """Title words right before a name: "Secretary of State", "Kremlin spokesman"."""
+    words = list(re.finditer(r"[\w’'.-]+", text[floor:start]))
+    role_words = _role_words()
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        between = text[floor + w.end(): floor + (taken[-1].start() if taken else start - floor)]
+        if between.strip():  # punctuation breaks a title
+            break
+        token = w.group(0)
+        low = token.lower().strip(".")
+        if low in role_words or token in entities().by_alias or re.search(r"['’]s$", token):
+            taken.append(w)
+            continue
+        if token[:1].isupper() and taken and re.search(r"['’]s$", taken[-1].group(0)):
+            taken.append(w)  # "President Vladimir Putin's spokesman": names in a possessive
+            continue
+        break
+    while taken and taken[-1].group(0).lower() in {"the", "of", "for", "to", "a", "an"}:
+        taken.pop()
+    if not taken:
+        return None
+    role = text[floor + taken[-1].start(): floor + taken[0].end()].strip()
+    return role if any(t.group(0).lower().strip(".") in _ROLE_HEADS | _role_words()
+                       for t in taken) else None
+
+
+def _role_after(text: str, end: int, limit: int) -> str | None:
+    """An appositive after a name: ", NSC strategic communications coordinator,"."""
+    m = re.match(r",\s+((?:a|an|the)\s+)?([^,.;“”\"]{3,120}?)(?=,|\.\s|\.$|$|;)",
+                 text[end:limit])
+    if not m:
+        return None
+    phrase = m.group(2).strip()
+    words = {w.lower().strip("().") for w in phrase.split()}
+    if words & _ROLE_HEADS and not re.search(r"\b(?:said|told|says|added)\b", phrase):
+        return phrase
+    return None
+
+
+def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
+    """A role set off before a name: "the advisor to the President's Office, Mikhail Podoliak"."""
+    head = text[floor:start]
+    if not head.rstrip().endswith(","):
+        return None
+    m = re.search(r"(?:^|[,:;]\s*)((?:the|a|an)\s+[^,;:]{3,100}),\s*$", head)
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = {w.lower().strip("().") for w in phrase.split()}
+    return phrase if words & _ROLE_HEADS else None
+
+
+@attrs.define
+class Register:
+    """The people and bodies of one article, and who spoke last."""
+
+    body: str
+    people: list[Mention] = attrs.field(factory=list)
+    last_person: Mention | None = None
+    last_speakers: list[Speaker] = attrs.field(factory=list)
+    last_group: list[Speaker] = attrs.field(factory=list)
+
+    @classmethod
+    def of(cls, body: str, sentences: list[tuple[int, int]]) -> Register:
+        """Register every personal name in ``body``, with its role, in order."""
+        reg = cls(body=body)
+        for s, e in sentences:
+            text = body[s:e]
+            for m in _NAME_RUN.finditer(text):
+                if _POSSESSIVE.match(text[m.end():]) and m.end() < len(text):
+                    pass  # a possessive name is still a mention ("Putin's spokesman")
+                name = _clean_name(m.group(0))
+                if name is None:
+                    continue
+                start = s + m.start() + m.group(0).index(name.split()[0])
+                reg._add(name, start, text, m.start() + m.group(0).index(name.split()[0]),
+                         m.end())
+            for m in _RELATION_APPOSITIVE.finditer(text):
+                reg._add(m.group(1), s + m.start(1), text, m.start(1), m.end(1))
+        return reg
+
+    def _add(self, name: str, start: int, sentence: str, local_start: int,
+             local_end: int) -> None:
+        known = people().get(name)
+        canonical = known.name if known else name
+        if any(p.name == canonical for p in self.people):
+            mention = next(p for p in self.people if p.name == canonical)
+        else:
+            mention = Mention(name=canonical, start=start)
+            self.people.append(mention)
+        if mention.role is None:
+            mention.role = (_role_before(sentence, local_start, 0)
+                            or _role_after(sentence, local_end, len(sentence))
+                            or _role_apposed_before(sentence, local_start, 0))
+        if mention.party is None:
+            from_role = party_of_phrase(mention.role) if mention.role else None
+            mention.party = from_role or (known.party if known else None)
+
+    # -- lookups -----------------------------------------------------------------
+
+    def by_name(self, name: str, before: int | None = None) -> Mention | None:
+        """The registered person a full name or surname refers to."""
+        cands = [p for p in self.people if before is None or p.start <= before] or self.people
+        for p in reversed(cands):
+            if p.name == name:
+                return p
+        for p in reversed(cands):
+            parts = p.name.split()
+            if name == parts[-1] or (len(parts) > 2 and name == " ".join(parts[-2:])):
+                return p
+        known = people().get(name)
+        if known:
+            for p in reversed(cands):
+                if p.name == known.name:
+                    return p
+            return Mention(name=known.name, start=-1, role=known.role, party=known.party)
+        return None
+
+    def by_description(self, description: str, before: int) -> Mention | None:
+        """The person a definite description ("the NSC official") refers to."""
+        words = [w.lower().strip(".,’'s") for w in description.split()]
+        heads = lexicon("roles")["heads"]
+        head = next((w for w in reversed(words) if w in heads), None)
+        if head is None:
+            return None
+        accepted = set(heads[head])
+        party = party_of_phrase(description)
+        best: Mention | None = None
+        for p in self.people:
+            if p.start > before or not p.role:
+                continue
+            role_words = {w.lower().strip(".,’'s()") for w in re.split(r"[\s-]+", p.role)}
+            if not role_words & accepted and head not in role_words:
+                if not (head == "official" and p.party and party and p.party == party):
+                    continue
+            if party and p.party and p.party != party:
+                continue
+            best = p  # the latest fitting mention wins
+        if best is None and party is None:
+            return None
+        return best
+
+    def speaker(self, mention: Mention) -> Speaker:
+        return Speaker(name=mention.name, party=mention.party or "unknown", role=mention.role)
+
+    def note_speakers(self, speakers: list[Speaker], person: bool) -> None:
+        """Remember who spoke last, for pronouns and continuations."""
+        self.last_speakers = speakers
+        if person and len(speakers) == 1:
+            mention = self.by_name(speakers[0].name)
+            if mention is not None:
+                self.last_person = mention
+        elif not person:
+            self.last_group = speakers
+
+    def last_mentioned_person(self, before: int) -> Mention | None:
+        """The person named most recently before ``before``."""
+        best: Mention | None = None
+        for m in _NAME_RUN.finditer(self.body, 0, before):
+            name = _clean_name(m.group(0))
+            if name:
+                found = self.by_name(people()[name].name if name in people() else name)
+                if found is not None:
+                    best = found
+        return best
+
+
+_PRONOUN = re.compile(r"^(he|she|it|they|we|i|him|her)$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincluding\s+(.+?)(?:,|$)")
+_CUT_DESCRIPTION = re.compile(
+    r"\s+(?:into|from|based\s+on|with|who|which|that|in\s+charge|according)\b.*$|,.*$")
+
+
+def _entity(phrase: str) -> Speaker | None:
+    """A country, body or organisation named by the whole phrase."""
+    idx = entities()
+    key = _strip_determiners(phrase).strip(" ,")
+    ent = idx.by_alias.get(key) or idx.by_alias.get(_CI_KEYS().get(key.lower(), ""))
+    if ent is None:
+        return None
+    return Speaker(name=ent.name, party=ent.party, role=None)
+
+
+def _possessive_to_demonym(phrase: str) -> str:
+    """ "Russia's Foreign Ministry" -> "Russian Foreign Ministry" (one name per body)."""
+    m = re.match(r"^([A-Z][\w .]+?)['’]s\s+(.+)$", phrase)
+    if not m:
+        return phrase
+    ent = entities().by_alias.get(m.group(1))
+    if ent is None or ent.kind != "country":
+        return phrase
+    demonym = next((d for d, c in entities().demonyms.items()
+                    if c == ent.party and " " not in d and not d.isupper()), None)
+    return f"{demonym} {m.group(2)}" if demonym else phrase
+
+
+class _Resolver:
+    """Resolve subject phrases to speakers against a :class:`Register`."""
+
+    def __init__(self, register: Register) -> None:
+        self.reg = register
+
+    def resolve(self, phrase: str, start: int) -> tuple[list[Speaker], bool]:
+        """Speakers a subject phrase names, and whether they are people."""
+        text = self._clean(phrase)
+        if not text:
+            return [], False
+        pron = _PRONOUN.match(text)
+        if pron:
+            return self._pronoun(pron.group(1).lower())
+        inc = _INCLUDING.search(text)
+        if inc:
+            found, person = self.resolve(inc.group(1), start)
+            if found and person:
+                return found, True
+        officials = _OFFICIALS_OF.match(text)
+        if officials:
+            group = self._collective(officials.group(1), start)
+            if group:
+                return group, False
+        person = self._person(text, start)
+        if person is not None:
+            return [person], True
+        group = self._collective(text, start)
+        if group:
+            return group, False
+        ent = _entity(text)
+        if ent is not None:
+            return [ent], False
+        described = self.reg.by_description(text, start)
+        if described is not None:
+            return [self.reg.speaker(described)], described.person
+        words = [w.lower().strip(".,’'") for w in text.split()]
+        if words and words[-1] in _GROUP_HEADS and self.reg.last_group:
+            return list(self.reg.last_group), False
+        return [self._body(text)], False
+
+    # -- the cases -----------------------------------------------------------------
+
+    def _clean(self, phrase: str) -> str:
+        text = phrase.strip(" ,;:—–-\"“”")
+        text = re.sub(r"\([^)]*\)", "", text).strip()
+        words = text.split()
+        while words and words[0].lower().strip(",") in _LEAD_WORDS:
+            words.pop(0)
+        text = " ".join(words)
+        prev = None
+        while prev != text:
+            prev = text
+            text = _TRAILING_ADVERBIAL.sub("", text).strip(" ,")
+        return text
+
+    def _pronoun(self, word: str) -> tuple[list[Speaker], bool]:
+        reg = self.reg
+        if word in {"he", "she", "him", "her", "i"}:
+            if reg.last_person is not None:
+                return [reg.speaker(reg.last_person)], True
+            return [], False
+        if word == "it":
+            if reg.last_group and len(reg.last_group) == 1:
+                return list(reg.last_group), False
+            return list(reg.last_speakers), False
+        # they / we: the last group, else whoever spoke last
+        return list(reg.last_group or reg.last_speakers), False
+
+    def _person(self, text: str, start: int) -> Speaker | None:
+        names = []
+        for m in _NAME_RUN.finditer(text):
+            if _POSSESSIVE.match(text[m.end():]):
+                continue  # "Putin's spokesman Peskov": the possessor is not the speaker
+            name = _clean_name(m.group(0))
+            if name:
+                names.append(name)
+        if names:
+            mention = self.reg.by_name(names[-1], before=None)
+            if mention is not None:
+                return self.reg.speaker(mention)
+            return Speaker(name=names[-1], party=party_of_phrase(text) or "unknown", role=None)
+        # a surname, perhaps titled: "Kirby", "Mr. Kirby", "President Putin"
+        words = [w for w in text.split() if w.strip(".") not in _title_words()]
+        if len(words) == 1 and words[0][:1].isupper() and not _POSSESSIVE.search(words[0]):
+            mention = self.reg.by_name(words[0].strip(",."), before=start)
+            if mention is not None:
+                return self.reg.speaker(mention)
+        return None
+
+    def _collective(self, text: str, start: int) -> list[Speaker]:
+        m = re.search(r"\b(?:by|between)\s+(.+)$", text)
+        if m and re.search(r"\band\b", m.group(1)):
+            text = m.group(1)
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p.strip()]
+        if len(parts) < 2:
+            return []
+        out: list[Speaker] = []
+        for part in parts:
+            ent = _entity(part)
+            if ent is None:
+                person = self._person(part, start)
+                if person is None:
+                    return []
+                ent = person
+            out.append(ent)
+        return out
+
+    def _body(self, text: str) -> Speaker:
+        """A body or group described in words: "the Russian foreign ministry", "Pentagon officials"."""
+        name = _strip_determiners(_CUT_DESCRIPTION.sub("", text)) or text
+        name = _possessive_to_demonym(name)
+        party = party_of_phrase(text) or "unknown"
+        return Speaker(name=name, party=party, role=None)

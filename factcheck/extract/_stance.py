@@ -1,0 +1,52 @@
+"""Stance: does the speaker state the content, or deny it?
+
+A denial verb (deny, reject, dismiss, refute) denies. So does a denial cue
+in the content: "groundless", "no evidence" wherever they stand, and words
+such as "lie" or "provocation" when they are said *of* something ("All this
+is an absolute lie", "called ... politically motivated", "as fakes") rather
+than used in passing ("his usual fabrication of lies").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims import Stance
+from factcheck.extract._lexicon import lexicon
+
+__all__ = ["stance_of", "points_back"]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon("denial_cues")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    linker = alt(data["linkers"])
+    predicate = re.compile(
+        rf"(?:^|(?<![\w-])(?:{linker}))[\s“”\"‘’']*(?:(?:{linker})[\s“”\"‘’']*)*"
+        rf"(?:{alt(data['predicate'])})(?![\w-])", re.IGNORECASE)
+    anywhere = re.compile(rf"(?<![\w-])(?:{alt(data['anywhere'])})(?![\w-])", re.IGNORECASE)
+    backref = re.compile(
+        rf"^(?:(?:this|that|these|those|such|the|all|its|their|his|her)\s+)+"
+        rf"(?:[\w-]+\s+)?(?:{alt(data['backref'])})\b|^(?:it|them|this|that)\b", re.IGNORECASE)
+    return predicate, anywhere, backref
+
+
+def stance_of(content: str, verb_stance: str = "asserts", cue: str = "") -> Stance:
+    """The stance of a statement from its verb's stance and the words of its content."""
+    if verb_stance == Stance.DENIES.value:
+        return Stance.DENIES
+    predicate, anywhere, _ = _patterns()
+    text = f"{cue} {content}" if cue else content
+    if anywhere.search(text) or predicate.search(text):
+        return Stance.DENIES
+    return Stance.ASSERTS
+
+
+def points_back(content: str) -> bool:
+    """Whether a denial's object is an earlier claim ("those assertions", "this accusation")."""
+    return bool(_patterns()[2].match(content.strip(" “”\"'")))

@@ -1,0 +1,129 @@
+"""Text geometry: paragraphs, quotations and sentences, all as absolute offsets.
+
+Quotes are found per paragraph, so an unbalanced quote mark spoils at most
+the rest of its own paragraph. Sentences are split on a copy of the text
+whose quoted words are masked, so a quotation never splits its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Quote", "mask", "paragraphs", "quotes", "sentence_pieces", "sentences"]
+
+_PARA = re.compile(r"\n\s*\n")
+OPEN_MARKS = "“"
+CLOSE_MARKS = "”"
+STRAIGHT = '"'
+_BEFORE_OPEN = set(" \t\n([{—–-:/")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen lt col maj capt adm sgt sen rep gov rev messrs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co dept est "
+    "approx fig u.s u.k u.n e.g i.e a.m p.m".split())
+# a sentence ends at . ! ? (closing quotes/brackets may follow) before a space and a capital,
+# a digit or an opening quote
+_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@attrs.frozen
+class Quote:
+    """Quoted words: ``start:end`` is inside the marks; ``open``/``close`` are the marks."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None  # None: the quote was never closed in its paragraph
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank paragraphs of ``body``."""
+    spans, pos = [], 0
+    for m in _PARA.finditer(body):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(body)))
+    return [(s, e) for s, e in spans if body[s:e].strip()]
+
+
+def _is_opening(text: str, i: int, start: int) -> bool:
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return True
+    if ch in CLOSE_MARKS:
+        return False
+    # a straight mark opens after a space or bracket and before a word
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in _BEFORE_OPEN and not after.isspace()
+
+
+def quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Double-quoted passages in ``text[start:end]`` (one paragraph)."""
+    found: list[Quote] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in OPEN_MARKS and ch not in CLOSE_MARKS and ch != STRAIGHT:
+            continue
+        if open_at is None:
+            if _is_opening(text, i, start):
+                open_at = i
+            continue  # a stray closing mark: ignore it
+        if ch in OPEN_MARKS or (ch == STRAIGHT and _is_opening(text, i, start)
+                                and text[i - 1].isspace()):
+            # an opening mark while a quote is open: the earlier mark was stray
+            open_at = i
+            continue
+        if i > open_at + 1:
+            found.append(Quote(open_at, open_at + 1, i, i))
+        open_at = None
+    if open_at is not None:
+        tail = text[open_at + 1:end].rstrip()
+        if tail:  # unclosed: runs to the paragraph's end and no further
+            found.append(Quote(open_at, open_at + 1, open_at + 1 + len(tail), None))
+    return found
+
+
+def mask(text: str, spans: list[Quote]) -> str:
+    """``text`` with quoted words replaced by ``x`` (same length, so offsets hold)."""
+    chars = list(text)
+    for q in spans:
+        for i in range(q.start, q.end):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return word in ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``, stripped of surrounding space."""
+    spans, pos = [], start
+    for m in _END.finditer(text, start, end):
+        if m.group(1) == "." and _abbreviation_before(text, m.start(1)):
+            continue
+        spans.append((pos, m.end(2)))
+        pos = m.end(3)
+    spans.append((pos, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation split at its sentence ends (a long quote may be several claims)."""
+    return sentences(text, start, end)
