@@ -471,7 +471,9 @@ def test_reset_shows_everything_again(browser: Any, tmp_path: Path) -> None:
     page.select_option("#party-filter", label="RU · Russian Federation")
     assert any(_hidden(page).values())
     page.click("#filters button[type=reset]")
-    page.wait_for_function("!document.querySelector('.proposition.is-hidden')")
+    # reset applies after the form clears; poll with a selector (the CSP forbids eval)
+    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api.expect(page.locator(".proposition.is-hidden")).to_have_count(0)
     assert not any(_hidden(page).values())
 
 

@@ -206,9 +206,15 @@ def _leading_speakers(state: _State, s: int, e: int) -> list[Speaker]:
     lead = _strip_leading(masked[s:e])
     m = _LEAD_NP.match(masked[s + lead:e])
     if not m:
-        return []
+        m = re.match(r"", "")
+    assert m is not None
     phrase = state.article.body[s + lead:s + lead + m.end()]
     speakers, _ = state.resolver.resolve(phrase, s + lead)
+    if not speakers:  # '"...," Putin said, per CNN, claiming ...': the quote's speaker
+        attribution = find_attribution(masked, s, e)
+        if attribution is not None:
+            a, b = attribution.subject
+            speakers, _ = state.resolver.resolve(state.article.body[a:b], a)
     return speakers
 
 

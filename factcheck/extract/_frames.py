@@ -71,9 +71,9 @@ def VERB_STANCE() -> dict[str, str]:  # noqa: N802 - cached constant
 
 
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|these|those|such|own|our|your|my|this|that|any|"
+    r"(?:\b(?:the|a|an|its|his|her|their|these|those|such|own|our|your|my|this|any|"
     r"whose|of|no|new|false|many|some|to|will|would|can|could|should|must|may|might|"
-    r"not|did|does|do|being|so|well|widely|previously|allegedly)|['’]s|-)\s*$", re.IGNORECASE)
+    r"not|did|does|do|being|so|well|widely|allegedly)|['’]s|-)\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
 _INFINITIVE = re.compile(r"\b(?:went|goes|go|going|continued|proceeded|moved)\s+on\s+to\s+$|"
@@ -84,14 +84,14 @@ _COMMA_BEFORE = re.compile(r",[\"”’]?\s*(?:and\s+)?$|[\"”’]\s+$|—\s*$"
 _THAT_AHEAD = re.compile(r"^(?:[^.;:\"“”]{0,60}?[\s,])?that\s+", re.IGNORECASE)
 _TELL_OBJECT = re.compile(r"^(?:[^.;:]{0,60}?)\s(?:that|about|of|how|why)\s+", re.IGNORECASE)
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:(?:on|in|at|during|earlier|later|previously|despite|regarding|meanwhile|however|also|"
-    r"and|but|so|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
+    r"^(?:(?:and|but|so|yet|also|however)\s+)?(?:(?:on|in|at|during|earlier|later|previously|"
+    r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
     r"yet|last|this|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
-    r"responding|reacting|according|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
+    r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
-_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to|per|citing|as\s+(?:reported|quoted)\s+by)\s"
+_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|as\s+(?:reported|quoted)\s+by)\s"
                           r"|\s+per\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^(?:according\s+to|as)\s+(?P<subj>[^,]{2,120}?)"
                               r"(?:\s+(?:noted|said|put\s+it|stated|explained|wrote|reported|"
@@ -101,13 +101,6 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
                             r"[\"”’]?\s*$", re.IGNORECASE)
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
-_NARRATIVE_PARTICIPLE = re.compile(
-    r",\s+(?!(?:including|according|depending|following|regarding|concerning|during|"
-    r"excluding|involving|using|saying|adding|warning|claiming|noting|suggesting|arguing|"
-    r"insisting|stressing|accusing|calling|describing|alleging|denying|rejecting|dismissing|"
-    r"urging|underscoring|emphasizing|emphasising|highlighting|stating|declaring|explaining|"
-    r"asserting|charging|blaming|hinting|reiterating|telling|confirming)\b)"
-    r"[a-z]+ing\b|\s+[—–]\s+[a-z]+ing\b")
 _ATTRIBUTION_TAIL_MAX = 10  # words after a verb that still read as "said Wednesday"
 
 
@@ -136,13 +129,37 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _tail_is_attribution(tail: str) -> bool:
+_DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+_SPEAKERISH = re.compile(r"^(?:he|she|it|they|we|i|[A-Z]|(?:the|a|an|both|some|other|several|"
+                         r"many|local|senior|top)\s)", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|if|since|soon|with|without|"
+                          r"though|although|until|unless|as|whether)\b", re.IGNORECASE)
+
+
+def _speakerish(phrase: str) -> bool:
+    """Whether a phrase can name a speaker: a pronoun, a name, a determined noun phrase."""
+    phrase = phrase.strip(" ,")
+    if not phrase or _SUBORDINATE.match(phrase) or _SUBORDINATE.search(phrase.split(",")[0]):
+        return False
+    if not _SPEAKERISH.match(phrase):
+        return False
+    return not (phrase[0].islower() and phrase.split()[0].lower() not in
+                {"he", "she", "it", "they", "we", "the", "a", "an", "both", "some", "other",
+                 "several", "many", "local", "senior", "top"})
+
+
+def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
     """Whether the words after a verb are only circumstance ("Wednesday", "the media")."""
     stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and)\s|[.!?]", tail)
     part = tail[: stop.start()] if stop else tail
     if re.search(r"\bthat\b", part):
         return False
-    return _words(part) <= _ATTRIBUTION_TAIL_MAX
+    first = part.strip(" ,")
+    if first[:1].isupper() and not _DATE_WORD.match(first) and limit == _ATTRIBUTION_TAIL_MAX:
+        return False  # "urged Russia to ...": a capital opens content, not circumstance
+    return _words(part) <= limit
 
 
 def find_frames(masked: str, start: int, end: int,
@@ -164,8 +181,11 @@ def find_frames(masked: str, start: int, end: int,
             return frames
 
     blocked_until = start  # verbs inside an accepted content span are not new frames
+    aside = _AS_SAID_INSIDE.search(sentence)
     for vm in pattern.finditer(masked, start, end):
         vstart, vend = vm.start(), vm.end()
+        if aside and start + aside.start() <= vstart < start + aside.end():
+            continue  # ", as the agency said,": an aside, handled below
         word = vm.group("verb")
         if word is None:
             lemma, takes_object = "say", False
@@ -189,13 +209,19 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if word is not None and word[0].isupper():
             continue
+        but = re.search(r"(?:,\s*|\s)but\s+([^,]{2,60}?)\s+$", before)
+        if inside and but and word is not None and not word.endswith("ing") \
+                and _speakerish(but.group(1)) and frames:
+            _cut(frames, start + but.start())
+            inside = False  # "..., but Israel's military blamed ...": a new speaker
         if inside and not (participle or coordinated):
             # a trailing attribution inside content: ", he told the news conference."
             if _COMMA_BEFORE.search(masked[start:vstart].rsplit(",", 1)[0] + ",") and \
                     _tail_is_attribution(after) and frames:
                 subj = _subject_after_comma(masked, start, vstart)
                 if subj is not None:
-                    _cut(frames, subj[0])
+                    _cut(frames, masked.rfind(",", start, subj[0]) if
+                         masked.rfind(",", start, subj[0]) > frames[-1].content[0] else subj[0])
             continue
         # the content begins after the verb, its addressee and "that"
         c0 = vend
@@ -213,7 +239,7 @@ def find_frames(masked: str, start: int, end: int,
             if c0 < 0:
                 continue
             cs, ce = _trim(masked, c0, _content_end(masked, c0, end))
-            if ce > cs and _words(masked[cs:ce]) >= 2:
+            if ce > cs and _words(masked[cs:ce]) >= 1 and not _all_quoted(cs, ce, quotes):
                 coord = _COORD_BEFORE.search(before)
                 _cut(frames, start + (before.rfind(",") if participle or coord is None
                                       else coord.start()))
@@ -225,13 +251,14 @@ def find_frames(masked: str, start: int, end: int,
         if comma is not None and (c0 < 0 or _tail_is_attribution(after)):
             cs, ce = _trim(masked, start + lead if not _starts_with_quote(masked, start)
                            else start, comma[0])
-            if ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
-                frames.append(Frame(comma, (cs, ce), cue, lemma))
-                blocked_until = max(blocked_until, vend)
-            continue
+            if ce > cs and _words(masked[cs:ce]) >= 3:
+                if not _all_quoted(cs, ce, quotes):
+                    frames.append(Frame(comma, (cs, ce), cue, lemma))
+                    blocked_until = max(blocked_until, vend)
+                continue
         # inverted: "C, said Evan Medeiros, a professor."
         if word is not None and re.search(r",[\"”’]?\s*$", before) and \
-                re.match(r"\s+(?:[A-Z]|the\s|a\s)", after) and _tail_is_attribution(after):
+                re.match(r"\s+(?:[A-Z]|the\s|a\s)", after) and _tail_is_attribution(after, 20):
             sm = re.match(r"\s+([^,.;]+)", after)
             cs, ce = _trim(masked, start + lead, start + len(before.rstrip(" ,\"”’")))
             if sm and ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
@@ -250,7 +277,10 @@ def find_frames(masked: str, start: int, end: int,
         blocked_until = ce
 
     # C, according to X.   (only when nothing else attributes the sentence)
-    if not frames:
+    verbs_outside = any(not any(qs <= vm.start() < qe for qs, qe in quotes)
+                        for vm in pattern.finditer(masked, start, end)
+                        if not (aside and start + aside.start() <= vm.start() < start + aside.end()))
+    if not frames and not verbs_outside:
         am = _ACCORDING_END.search(sentence)
         if am:
             cs, ce = _trim(masked, start + lead, start + am.start())
@@ -286,11 +316,20 @@ def _cut(frames: list[Frame], at: int) -> None:
         frames[-1] = attrs.evolve(last, content=(cs, at))
 
 
+@cache
+def _narrative_participle() -> re.Pattern[str]:
+    words = lexicon("reporting_verbs")["narrative_participles"]
+    return re.compile(r"(?:,|\s+[—–])\s+(?:" + "|".join(words) + r")\b")
+
+
+_TRAILING_WHICH = re.compile(r",\s+which\s[^,]*$")
+
+
 def _content_end(masked: str, c0: int, end: int) -> int:
     """Where content starting at ``c0`` stops: a source note, a narrative participle, the end."""
     text = masked[c0:end]
     stops = [len(text)]
-    for rx in (_SOURCE_NOTE, _NARRATIVE_PARTICIPLE):
+    for rx in (_SOURCE_NOTE, _narrative_participle(), _TRAILING_WHICH):
         m = rx.search(text)
         if m:
             stops.append(m.start())
@@ -307,10 +346,14 @@ def _subject_after_comma(masked: str, start: int, vstart: int) -> tuple[int, int
     if not m:
         return None
     subj = m.group(1)
-    if _words(subj) > 12 or re.search(r"\b(?:that|which|who)\b", subj):
+    if _words(subj) > 12 or re.search(r"\b(?:that|which|who)\b", subj) or not _speakerish(subj):
         return None
     # an appositive subject: "..., Sue Hemming, director of ..., said" is handled by the caller
     return (start + m.start(1), start + m.end(1))
+
+
+_LEAD_NP = re.compile(r"^((?:[A-Z][\w’'.-]*|the|of|for|to|and|a|an|[a-z]+['’]s)"
+                      r"(?:[\s,]+(?:[A-Z][\w’'.-]*|the|of|for|to|and|[a-z]+['’]s))*)")
 
 
 def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | None:
@@ -325,6 +368,12 @@ def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | No
     stripped = before.rstrip()
     if not stripped or _words(stripped) > 30:
         return None
+    coord = re.search(r"\s(?:and|but)(?:\s+(?:also|then))?$", stripped)
+    if coord:  # "Pyongyang and Moscow have yet to ... but said": the clause's subject
+        np = _LEAD_NP.match(stripped)
+        if np is None:
+            return None
+        return (lead, lead + len(np.group(1).rstrip(" ,")))
     # a subordinate clause before the subject: "..., but Israel's military blamed"
     but = re.search(r"(?:,\s*|\s)but\s+(?!also\b)([^,]{2,80})$", stripped)
     if but:

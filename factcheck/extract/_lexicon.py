@@ -95,8 +95,10 @@ def entities() -> EntityIndex:
             value = getattr(country, attr, None)
             if value and "," not in value:
                 by_alias.setdefault(value, ent)
+    institutions = set(data["institutions"])
     for alias, code in data["aliases"].items():
-        by_alias[alias] = Entity(name=_country_name(code), party=code, kind="country")
+        name = alias if alias in institutions else _country_name(code)
+        by_alias[alias] = Entity(name=name, party=code, kind="country")
     for alias, acronym in data["bodies"].items():
         by_alias[alias] = Entity(name=acronym if acronym.isupper() else alias, party=acronym,
                                  kind="body")

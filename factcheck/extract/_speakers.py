@@ -99,18 +99,21 @@ def party_of_phrase(text: str) -> str | None:
     University") is its own party.
     """
     idx = entities()
-    hits: list[tuple[int, str]] = []
+    # (rank, position, party): a named body beats a country, a country beats a demonym
+    hits: list[tuple[int, int, str]] = []
+    rank = {"organisation": 0, "body": 0, "country": 1}
     for m in idx.pattern.finditer(text):
-        hits.append((m.start(1), idx.by_alias[m.group(1)].party))
-    for m in idx.demonym_pattern.finditer(text):
-        hits.append((m.start(1), idx.demonyms[m.group(1)]))
+        ent = idx.by_alias[m.group(1)]
+        hits.append((rank[ent.kind], m.start(1), ent.party))
     for m in _CI_ALIASES().finditer(text):
-        key = _CI_KEYS()[m.group(1).lower()]
-        hits.append((m.start(1), idx.by_alias[key].party))
-    for name, person in _people_in(text):
-        hits.append((name, person))
+        ent = idx.by_alias[_CI_KEYS()[m.group(1).lower()]]
+        hits.append((rank[ent.kind], m.start(1), ent.party))
+    for m in idx.demonym_pattern.finditer(text):
+        hits.append((2, m.start(1), idx.demonyms[m.group(1)]))
+    for pos, party in _people_in(text):
+        hits.append((3, pos, party))
     if hits:
-        return min(hits)[1]
+        return min(hits)[2]
     org = _ORG_PHRASE.search(text)
     if org:
         return _strip_determiners(org.group(0).strip())
@@ -138,8 +141,30 @@ def _people_in(text: str) -> Iterable[tuple[int, str]]:
             yield m.start(), person.party
 
 
+def _keys(text: str) -> set[str]:
+    """Content words of a role, with the acronym of its capitalized run ("NSC")."""
+    words = [w.strip(".,()’'") for w in text.split()]
+    keys = {w.lower() for w in words if len(w) > 2} - {"the", "and", "for"}
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    for size in range(2, 5):
+        for i in range(len(caps) - size + 1):
+            keys.add("".join(w[0] for w in caps[i:i + size]).lower())
+    return keys
+
+
 def _strip_determiners(text: str) -> str:
     return _DETERMINERS.sub("", text).strip()
+
+
+def role_head(role: str) -> str:
+    """The noun a role is headed by: "director of Legal Services" -> "director"."""
+    words = re.split(r"\s+(?:of|for|at|to|in|on)\s+", role, maxsplit=1)[0].split()
+    words = [w.lower().strip(".,()’'") for w in words if not re.search(r"['’]s$", w)]
+    return words[-1] if words else ""
+
+
+def _possessive_free(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower().strip(".,"))
 
 
 @attrs.define
@@ -294,27 +319,32 @@ class Register:
 
     def by_description(self, description: str, before: int) -> Mention | None:
         """The person a definite description ("the NSC official") refers to."""
-        words = [w.lower().strip(".,’'s") for w in description.split()]
+        words = [_possessive_free(w) for w in description.split()]
         heads = lexicon("roles")["heads"]
         head = next((w for w in reversed(words) if w in heads), None)
         if head is None:
             return None
-        accepted = set(heads[head])
+        accepted = set(heads[head]) | {head}
         party = party_of_phrase(description)
+        keys = _keys(description) - accepted
         best: Mention | None = None
         for p in self.people:
-            if p.start > before or not p.role:
+            if not p.role or not self._fits(p, accepted, party):
                 continue
-            role_words = {w.lower().strip(".,’'s()") for w in re.split(r"[\s-]+", p.role)}
-            if not role_words & accepted and head not in role_words:
-                if not (head == "official" and p.party and party and p.party == party):
-                    continue
-            if party and p.party and p.party != party:
-                continue
-            best = p  # the latest fitting mention wins
-        if best is None and party is None:
-            return None
+            if p.start <= before:
+                best = p  # the latest fitting mention before the description wins
+            elif best is None and re.match(r"(?:a|an)\s", description, re.IGNORECASE) \
+                    and keys & _keys(p.role) and p.start - before < 1500:
+                # "a National Security Council official said ..." then names him:
+                # a lede's indefinite description may point forward
+                return p
         return best
+
+    @staticmethod
+    def _fits(p: Mention, accepted: set[str], party: str | None) -> bool:
+        if role_head(p.role or "") not in accepted:
+            return False
+        return not (party and p.party and p.party != party)
 
     def speaker(self, mention: Mention) -> Speaker:
         return Speaker(name=mention.name, party=mention.party or "unknown", role=mention.role)
@@ -403,12 +433,15 @@ class _Resolver:
         ent = _entity(text)
         if ent is not None:
             return [ent], False
-        described = self.reg.by_description(text, start)
-        if described is not None:
-            return [self.reg.speaker(described)], described.person
-        words = [w.lower().strip(".,’'") for w in text.split()]
+        core = _CUT_DESCRIPTION.sub("", text).strip()
+        words = [w.lower().strip(".,’'") for w in core.split()]
         if words and words[-1] in _GROUP_HEADS and self.reg.last_group:
-            return list(self.reg.last_group), False
+            return list(self.reg.last_group), False  # "this week's reports", "the statement"
+        plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+        if not plural:
+            described = self.reg.by_description(core or text, start)
+            if described is not None:
+                return [self.reg.speaker(described)], described.person
         return [self._body(text)], False
 
     # -- the cases -----------------------------------------------------------------
@@ -458,6 +491,12 @@ class _Resolver:
             mention = self.reg.by_name(words[0].strip(",."), before=start)
             if mention is not None:
                 return self.reg.speaker(mention)
+        # a registered surname at the end of a longer phrase: "Commenting on ... Peskov"
+        last = re.search(r"(?<![\w’'])([A-Z][\w-]+)\s*$", text)
+        if last:
+            mention = self.reg.by_name(last.group(1), before=start)
+            if mention is not None and mention.start >= 0:
+                return self.reg.speaker(mention)
         return None
 
     def _collective(self, text: str, start: int) -> list[Speaker]:
@@ -481,6 +520,11 @@ class _Resolver:
     def _body(self, text: str) -> Speaker:
         """A body or group described in words: "the Russian foreign ministry", "Pentagon officials"."""
         name = _strip_determiners(_CUT_DESCRIPTION.sub("", text)) or text
+        idx = entities()
+        for m in idx.pattern.finditer(name):
+            ent = idx.by_alias[m.group(1)]
+            if ent.kind != "country" and name.endswith(m.group(1)):
+                return Speaker(name=ent.name, party=ent.party, role=None)  # "militant group X"
         name = _possessive_to_demonym(name)
         party = party_of_phrase(text) or "unknown"
         return Speaker(name=name, party=party, role=None)

@@ -97,7 +97,7 @@ def mask(text: str, spans: list[Quote]) -> str:
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    m = re.search(r"(?:^|[^\w.])([A-Za-z.]+)$", text[max(0, dot - 12):dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")

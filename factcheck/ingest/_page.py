@@ -85,8 +85,10 @@ def _date_line(text: str, cue: Cues) -> tuple[dt.date, int] | None:
     span = DATE_SPAN.search(text)
     if not span:
         return None
-    rest = _DATE_FILLER.sub(" ", text[:span.start()] + " " + text[span.end():])
-    if _words(re.sub(r"[^\w]+", " ", rest)) > 1:
+    # A dateline opens with its date ("Thu 20 Jun 2024 12.15 BST", "June 21, 2024 4:50 PM
+    # Updated 2 hours ago"); prose that merely holds a date has words before it.
+    before = _DATE_FILLER.sub(" ", text[:span.start()])
+    if _words(re.sub(r"[^\w]+", " ", before)) > 1:
         return None
     day = parse_date(span.group(0))
     return (day, min(cue.date_cues.values(), default=0) + 1) if day else None
@@ -121,6 +123,16 @@ def name_shaped(text: str, cue: Cues | None = None) -> bool:
                for w in named)
 
 
+def _bare_byline(text: str, cue: Cues) -> str | None:
+    """The name in a byline line without "By": "Jack Phillips", "Shaun Walker in Moscow"."""
+    if name_shaped(text, cue):
+        return text
+    name, sep, place = text.partition(" in ")
+    if sep and name_shaped(name, cue) and 1 <= _words(place) <= 3 and place[:1].isupper():
+        return name
+    return None
+
+
 def _outlet_shaped(text: str) -> bool:
     """Short, capitalised, no sentence: "The Korea Herald", "i24NEWS"."""
     words = text.split()
@@ -148,8 +160,8 @@ def classify(text: str, cue: Cues | None = None) -> Line:
     for pattern in cue.bio:
         found = pattern.search(text)
         if found:
-            outlet = next((m["outlet"] for m in (p.search(text) for p in cue.bio_outlet) if m),
-                          None)
+            outlet = next((m["outlet"].rstrip(".") for m in (p.search(text) for p in cue.bio_outlet)
+                           if m), None)
             name = found.groupdict().get("name")
             return Line(text=text, kind=Kind.BIO, name=name, outlet=outlet)
     if any(p.search(text) for p in cue.caption):
@@ -254,11 +266,12 @@ def clean_page(lines: Sequence[str], known: Meta | None = None, *,
         text = ln.text
         if (title_key and squash(text) == title_key) or text in (outlet, title):
             continue
-        if name_shaped(text, cue):
+        bare = _bare_byline(text, cue)
+        if bare:
             if i < start and byline is None and title is not None:
-                byline = text  # a bare byline under the headline: "Jack Phillips"
+                byline = bare  # a byline under the headline without "By": "Jack Phillips"
                 continue
-            if text == byline or text in bio_names:
+            if bare == byline or bare in bio_names:
                 continue
         body.append(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factcheck.ingest._fields import KNOWN_KEYS
 
@@ -10,8 +11,8 @@ __all__ = ["blocks", "paragraphs", "split_header"]
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
-# Hard-wrapped prose: every line but the last about as long as the wrap column.
-_WRAP_MIN, _WRAP_MAX, _WRAP_SPREAD = 30, 100, 30
+# Hard-wrapped prose: lines of at least this many characters, cut at a column up to the max.
+_WRAP_MIN, _WRAP_MAX = 30, 100
 
 
 def blocks(text: str) -> list[list[str]]:
@@ -31,14 +32,20 @@ def blocks(text: str) -> list[list[str]]:
 
 
 def _hard_wrapped(block: list[str]) -> bool:
-    body = block[:-1]
-    if not body:
+    """Whether the block is one paragraph cut into lines at a fixed column.
+
+    Each line but the last must be long, and so full that the next line's first word
+    would not have fitted on it; text copied from a page has no such regularity.
+    """
+    if len(block) < 2:
         return False
-    widths = [len(line) for line in body]
-    return (min(widths) >= _WRAP_MIN and max(widths) <= _WRAP_MAX
-            and max(widths) - min(widths) <= _WRAP_SPREAD
-            and len(block[-1]) <= _WRAP_MAX
-            and any(not _SENTENCE_END.search(line) for line in body))
+    width = max(len(line) for line in block)
+    if width > _WRAP_MAX:
+        return False
+    for line, after in pairwise(block):
+        if len(line) < _WRAP_MIN or len(line) + 1 + len(after.split()[0]) <= width:
+            return False
+    return any(not _SENTENCE_END.search(line) for line in block[:-1])
 
 
 def paragraphs(block: list[str]) -> list[str]:

@@ -47,7 +47,8 @@ CONTEXT_CHARS = 100  # on each side of a claim: about 200 characters of context 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*[ \t]+(?![a-z0-9])|[ \t]*\n\s*")
 _SPACE = re.compile(r"\s+")
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
-_LINK_SCHEMES = frozenset({"http", "https", "file"})
+_WEB_SCHEMES = frozenset({"http", "https"})
+_LINK_SCHEMES = _WEB_SCHEMES | {"file"}
 
 
 @attrs.frozen(kw_only=True)
@@ -67,7 +68,8 @@ class ArticleView:
 
     id: str
     source: str
-    href: str | None  # a safe link to the source (URL or path), None when it has none
+    web: str | None  # the article's web address, when it has one
+    href: str | None  # a safe link to it (web address or path), None when it has none
     outlet: str | None
     title: str | None
     published: dt.date | None
@@ -77,11 +79,6 @@ class ArticleView:
     def label(self) -> str:
         """The outlet, or failing that the article id."""
         return self.outlet or self.id
-
-    @property
-    def url(self) -> str | None:
-        """The source when it is a web address (for structured data), else None."""
-        return self.source if urlsplit(self.source).scheme in ("http", "https") else None
 
 
 @attrs.frozen(kw_only=True)
@@ -251,10 +248,19 @@ def _anchors(clusters: Iterable[Cluster]) -> dict[str, str]:
     return out
 
 
+def _web(address: object) -> str | None:
+    if isinstance(address, str) and urlsplit(address.strip()).scheme.lower() in _WEB_SCHEMES:
+        return address.strip()
+    return None
+
+
 def _article_view(article: Article, claims: int) -> ArticleView:
-    return ArticleView(id=article.id, source=article.source, href=link(article.source),
-                       outlet=article.outlet, title=article.title,
-                       published=article.published, claims=claims)
+    # ingest reads a page's address (the `url:` header) but the model has no field for it
+    # yet; use it as soon as Article has one, else the source when that is a web address
+    web = _web(getattr(article, "url", None)) or _web(article.source)
+    return ArticleView(id=article.id, source=article.source, web=web,
+                       href=link(web or article.source), outlet=article.outlet,
+                       title=article.title, published=article.published, claims=claims)
 
 
 def _claim_order(c: ClaimView) -> tuple[dt.date, str, str]:

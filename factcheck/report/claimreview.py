@@ -86,8 +86,8 @@ def _author(c: ClaimView) -> dict[str, Any]:
 
 def _work(a: ArticleView) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
-    if a.url:
-        work["url"] = a.url
+    if a.web:
+        work["url"] = a.web
     else:  # a local file: name it, but it is no URL a search engine could visit
         work["identifier"] = a.source
     if a.title:
