@@ -114,13 +114,27 @@ def test_quote_highlights_the_claim_in_its_sentence(claim: claims.Claim) -> None
     assert _text(quote).strip("…") in body
 
 
-def test_single_claim_propositions_are_collapsed_not_dropped() -> None:
-    """Propositions of one claim sit together in a closed <details>, still on the page."""
-    group = _tree().xpath("//section[@data-group='singles']")[0]
+def _with_singles(n: int) -> Result:
+    """The fixture with ``n`` more single-claim propositions (copies of claim y2)."""
+    y2 = RESULT.claim("y2")
+    s_nuclear = next(c for c in RESULT.clusters if c.id == "S_nuclear")
+    extra = [attrs.evolve(y2, id=f"x{i:02d}", cluster=f"S_x{i:02d}") for i in range(n)]
+    clusters = [attrs.evolve(s_nuclear, id=f"S_x{i:02d}", claims=(f"x{i:02d}",),
+                             representative=f"x{i:02d}") for i in range(n)]
+    return attrs.evolve(RESULT, claims=RESULT.claims + tuple(extra),
+                        clusters=RESULT.clusters + tuple(clusters))
+
+
+@pytest.mark.parametrize(("extra", "is_open"), [(0, True), (20, False)])
+def test_single_claim_propositions_are_grouped_and_collapsed_when_many(extra: int,
+                                                                      is_open: bool) -> None:
+    """Propositions of one claim sit together, collapsed when there are many, none dropped."""
+    group = _tree(_with_singles(extra)).xpath("//section[@data-group='singles']")[0]
     details = group.find("details")
-    assert details.get("open") is None
+    assert (details.get("open") is not None) is is_open
     ids = [a.get("id") for a in details.xpath(".//article")]
-    assert ids == ["prop-S_missiles", "prop-S_nuclear"]
+    assert ids[:2] == ["prop-S_missiles", "prop-S_nuclear"]
+    assert len(ids) == 2 + extra
 
 
 def test_opinions_are_shown_apart_from_checkable_propositions() -> None:
@@ -154,15 +168,24 @@ def test_skipped_inputs_are_listed() -> None:
         "corpus/broken.html: corpus/broken.html (offset 812): not valid UTF-8"]
 
 
-def test_timeline_has_one_dot_per_dated_claim() -> None:
-    """The timeline draws each dated claim once, hollow when it denies, and counts the rest."""
+def test_timeline_draws_every_dated_claim_once() -> None:
+    """Dots on the timeline stand for every dated claim once, hollow ones for denials."""
     tree = _tree()
     dots = tree.xpath("//svg[contains(@class,'timeline')]//a[contains(@class,'dot')]")
     dated = [c for c in RESULT.claims if c.date]
-    assert len(dots) == len(dated)
-    hollow = tree.xpath("//svg[contains(@class,'timeline')]//circle[contains(@class,'denies')]")
-    assert len(hollow) == sum(c.stance is Stance.DENIES for c in dated)
+    assert sum(int(d.get("data-count")) for d in dots) == len(dated)
+    hollow = [d for d in dots if "denies" in d.find("circle").get("class")]
+    assert sum(int(d.get("data-count")) for d in hollow) == \
+        sum(c.stance is Stance.DENIES for c in dated)
     assert "1 claim without a date" in _text(tree.get_element_by_id("timeline"))
+
+
+def test_timeline_merges_a_partys_claims_of_one_day_into_a_bigger_dot() -> None:
+    """Claims of one party, day, verdict and stance share one dot that grows with them."""
+    tree = _tree(_with_singles(6))
+    dots = tree.xpath("//svg[contains(@class,'timeline')]//a[@data-count='7']")
+    assert len(dots) == 1  # S_nuclear and its six copies: KR, 2023-09-16, uncorroborated
+    assert float(dots[0].find("circle").get("r")) > 6
 
 
 def test_claim_map_links_each_party_to_the_propositions_it_takes_a_side_on() -> None:

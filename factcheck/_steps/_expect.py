@@ -21,7 +21,7 @@ from factcheck._steps._find import (
     rank_claims,
     rank_clusters,
 )
-from factcheck._steps._parties import party_id, same_party
+from factcheck._steps._parties import party_id, place_party, same_party
 
 __all__ = [
     "Statements",
@@ -158,8 +158,8 @@ def _same_speaker(wanted: str, name: str) -> bool:
     if wanted.casefold() == name.casefold():
         return True
     # "Pyongyang" and "North Korea" are one collective speaker; people are matched by name.
-    party = party_id(wanted)
-    return party != wanted.strip() and party_id(name) == party
+    party = place_party(wanted)
+    return party is not None and place_party(name) == party
 
 
 def _speakers(result: Result) -> list[str]:

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import pycountry
 
-__all__ = ["PartyNames", "names", "party_id", "same_party"]
+__all__ = ["PartyNames", "names", "party_id", "place_party", "same_party"]
 
 # Tokens for the pycountry-only fallback scan: words, dotted abbreviations ("U.S.").
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
@@ -36,6 +36,15 @@ class PartyNames:
 
     def party(self, name: str) -> str | None:
         """The party id a name stands for, or None if it is no known party."""
+        found = self.place(name)
+        if found is None and self.phrase is not None:
+            found = self.phrase(name)
+            if found == name.strip():
+                return None
+        return found
+
+    def place(self, name: str) -> str | None:
+        """The party a country, capital, code or body name stands for (not a person's)."""
         name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         if name in self.exact:
             return self.exact[name]
@@ -46,10 +55,6 @@ class PartyNames:
                 alpha_3=undotted)
             if country is not None:
                 return str(country.alpha_2)
-        if self.phrase is not None:
-            found = self.phrase(name)
-            if found is not None and found != name:
-                return found
         return self.folded.get(name.casefold())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -128,6 +133,11 @@ def party_id(name: str) -> str:
     """
     found = names().party(name)
     return found if found is not None else name.strip()
+
+
+def place_party(name: str) -> str | None:
+    """The party of a name that is itself a country, capital, code or body ("Pyongyang")."""
+    return names().place(name)
 
 
 def same_party(a: str, b: str) -> bool:

@@ -64,8 +64,10 @@ def _masked_body(body: str, paras: list[tuple[int, int]]) -> tuple[str, dict[int
     chars = list(body)
     for qs in found.values():
         for q in qs:
+            last = q.end - 1  # a quotation's final stop still ends its sentence
             for i in range(q.start, q.end):
-                if not chars[i].isspace() and chars[i] not in ",;:":
+                if not chars[i].isspace() and chars[i] not in ",;:" and not (
+                        i == last and chars[i] in ".!?"):
                     chars[i] = "x"
     return "".join(chars), found
 

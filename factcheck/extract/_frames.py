@@ -57,9 +57,10 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             forms[form] = (lemma, bool(spec.get("object")))
     passive = lexicon("reporting_verbs")["passive_quote"]
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    passive_alt = "|".join(re.escape(p).replace(r"\ by", r"\ by\ [^,.]+?") for p in passive)
+    passive_alt = "|".join(sorted({re.escape(p.split(" as ")[0].split(" by")[0])
+                                   for p in passive}, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w-])(?P<passive>(?:{passive_alt})(?:\s+as\s+saying)?)(?![\w-])"
+        rf"(?<![\w-])(?P<passive>(?:{passive_alt})(?:\s+by\s+[^,.]+?)?\s+as\s+saying)(?![\w-])"
         rf"|(?<![\w-])(?P<verb>{alternation})(?![\w-])")
     return pattern, forms
 
@@ -101,7 +102,12 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
                             r"[\"”’]?\s*$", re.IGNORECASE)
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
-_ATTRIBUTION_TAIL_MAX = 10  # words after a verb that still read as "said Wednesday"
+_ATTRIBUTION_TAIL_MAX = 10
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|reports?|"
+                         r"suggestions?|charges?|speculation|rumou?rs?|statements?)\b",
+                         re.IGNORECASE)
+_INVERTING = frozenset({"say", "add", "tell", "write", "note", "warn", "explain", "insist",
+                        "stress", "declare", "argue", "state"})  # words after a verb that still read as "said Wednesday"
 
 
 def _words(text: str) -> int:
@@ -233,7 +239,7 @@ def find_frames(masked: str, start: int, end: int,
                 c0 = vend + tm.end()
         else:
             tm = _THAT_AHEAD.match(after)
-            if tm and _words(after[: tm.start() + 1]) <= 6:
+            if tm and _words(after[: tm.end()]) <= 5 and not _CLAIM_NOUN.search(after[: tm.end()]):
                 c0 = vend + tm.end()
         if participle or (coordinated and frames):
             if c0 < 0:
@@ -257,8 +263,9 @@ def find_frames(masked: str, start: int, end: int,
                     blocked_until = max(blocked_until, vend)
                 continue
         # inverted: "C, said Evan Medeiros, a professor."
-        if word is not None and re.search(r",[\"”’]?\s*$", before) and \
-                re.match(r"\s+(?:[A-Z]|the\s|a\s)", after) and _tail_is_attribution(after, 20):
+        if word is not None and lemma in _INVERTING and re.search(r",[\"”’]?\s*$", before) \
+                and re.match(r"\s+(?:[A-Z]|the\s|a\s)", after) and _names_speaker(after) \
+                and _tail_is_attribution(after, 20):
             sm = re.match(r"\s+([^,.;]+)", after)
             cs, ce = _trim(masked, start + lead, start + len(before.rstrip(" ,\"”’")))
             if sm and ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
@@ -295,6 +302,20 @@ def find_frames(masked: str, start: int, end: int,
                     frames.append(Frame((start + sm.start("subj"), start + sm.end("subj")),
                                         (cs, ce), "as ... said", "say"))
     return frames
+
+
+def _names_speaker(after: str) -> bool:
+    """Whether the words after an inverted verb name a speaker ("said Evan Medeiros, a ...")."""
+    from factcheck.extract._speakers import _role_words
+
+    phrase = re.split(r"[,.;]", after.strip(), maxsplit=1)[0]
+    for word in phrase.split():
+        if word[:1].isupper() or word.lower().strip("’'s") in _role_words():
+            continue
+        if word.lower() in {"a", "an", "the", "of", "for", "at", "in"}:
+            continue
+        return False
+    return bool(phrase)
 
 
 def _starts_with_quote(masked: str, start: int) -> bool:

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
     "approx fig u.s u.k u.n e.g i.e a.m p.m".split())
 # a sentence ends at . ! ? (closing quotes/brackets may follow) before a space and a capital,
 # a digit or an opening quote
-_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]|[A-Z0-9])")
 
 
 @attrs.frozen

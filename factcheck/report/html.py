@@ -26,7 +26,7 @@ import jinja2
 
 from claims import Result, Stance
 from factcheck.report import _view
-from factcheck.report._view import ClaimView, PropositionView, ReportView
+from factcheck.report._view import ClaimView, PartyView, PropositionView, ReportView
 
 __all__ = ["render"]
 
@@ -40,6 +40,7 @@ MAP_ROW = 28
 MAP_PARTY_W = 190
 MAP_PROP_X = 430
 TEXT_CHARS = 78  # a proposition's label in the map; the full text is in its <title>
+SINGLES_OPEN_UPTO = 12  # more single-claim propositions than this start collapsed
 
 
 @attrs.frozen(kw_only=True)
@@ -59,9 +60,11 @@ class Lane:
 class Dot:
     x: float
     y: float
-    anchor: str
+    r: float
+    count: int  # claims the dot stands for
+    anchor: str  # the first one's proposition
     verdict: str
-    parties: str  # filter tokens of the dot's proposition
+    parties: str  # filter tokens of its propositions
     denies: bool
     title: str
 
@@ -108,8 +111,10 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _dated(view: ReportView) -> list[tuple[PropositionView, ClaimView]]:
-    return [(p, c) for p in view.all_propositions for c in p.all_claims]
+def _placed(view: ReportView) -> list[tuple[PropositionView, PartyView, ClaimView]]:
+    """Every claim with its proposition and the party it was counted for."""
+    return [(p, party, c) for p in view.all_propositions
+            for party in (*p.asserting, *p.denying) for c in party.claims]
 
 
 def _ticks(first: dt.date, span: int, x0: float, plot_w: float) -> tuple[Tick, ...]:
@@ -121,40 +126,52 @@ def _ticks(first: dt.date, span: int, x0: float, plot_w: float) -> tuple[Tick, .
 
 
 def timeline(view: ReportView) -> Timeline:
-    """Each dated claim a dot: x its date, y its party's lane, colour its verdict."""
-    pairs = _dated(view)
-    dated = [(p, c) for p, c in pairs if c.date]
-    summary = {s.key: s for s in view.parties}
-    keys = {s.party: s.key for s in view.parties}
-    lane_keys = sorted({keys[c.party] for _, c in dated}, key=lambda k: int(k[1:]))
-    lanes = tuple(Lane(y=10 + LANE_H * (i + 0.5), label=summary[k].party, key=k)
+    """Dated claims as dots: x the date, y the party's lane, colour the verdict.
+
+    Claims of one party on one day with the same verdict and stance share a dot
+    that grows with their number, so a busy day stays legible.
+    """
+    placed = _placed(view)
+    dated = sorted(((p, party, c) for p, party, c in placed if c.date),
+                   key=lambda x: (x[2].date or dt.date.max, x[1].key, x[0].id, x[2].id))
+    lane_keys = sorted({party.key for _, party, _ in dated}, key=lambda k: int(k[1:]))
+    names = {party.key: party.party for _, party, _ in dated}
+    lanes = tuple(Lane(y=10 + LANE_H * (i + 0.5), label=_short(names[k], 20), key=k)
                   for i, k in enumerate(lane_keys))
     height = 10 + LANE_H * len(lanes) + AXIS_H
     if not dated:
-        return Timeline(height=height, ticks=(), lanes=lanes, dots=(), undated=len(pairs))
-    first = min(c.date for _, c in dated if c.date)
-    span = max((c.date - first).days for _, c in dated if c.date)
+        return Timeline(height=height, ticks=(), lanes=lanes, dots=(), undated=len(placed))
+    days = [c.date for _, _, c in dated if c.date]
+    first, span = min(days), (max(days) - min(days)).days
     x0, plot_w = LABEL_W + 20, WIDTH - LABEL_W - 70
     lane_y = {lane.key: lane.y for lane in lanes}
-    stacked: defaultdict[tuple[str, dt.date], int] = defaultdict(int)
-    dots = []
-    for p, c in sorted(dated, key=lambda pc: (pc[1].date or dt.date.max, pc[0].id, pc[1].id)):
+    groups: dict[tuple[str, dt.date, str, bool], list[tuple[PropositionView, ClaimView]]] = {}
+    for p, party, c in dated:
         assert c.date is not None
-        key = keys[c.party]
-        k = stacked[key, c.date]
-        stacked[key, c.date] += 1
-        # several claims on one day and lane: fan out vertically, never off the date
-        step = k % 5
-        dy = (step + 1) // 2 * 5 * (-1 if step % 2 else 1)  # 0, -5, +5, -10, +10
-        x = x0 + ((c.date - first).days / span if span else 0.5) * plot_w
-        verb = "denies" if c.stance is Stance.DENIES else "asserts"
-        dots.append(Dot(x=round(x, 1), y=lane_y[key] + dy, anchor=p.anchor,
-                        verdict=p.verdict.value, parties=" ".join(p.party_keys),
-                        denies=c.stance is Stance.DENIES,
-                        title=f"{c.date.isoformat()} · {c.speaker} ({c.party}) {verb}: "
-                              f"{_short(p.statement, 140)} [{p.verdict.value}]"))
+        groups.setdefault((party.key, c.date, p.verdict.value, c.stance is Stance.DENIES),
+                          []).append((p, c))
+    in_cell: defaultdict[tuple[str, dt.date], int] = defaultdict(int)
+    dots = []
+    for (key, day, verdict, denies), members in groups.items():
+        k = in_cell[key, day] % 5
+        in_cell[key, day] += 1
+        dy = (k + 1) // 2 * 6 * (-1 if k % 2 else 1)  # 0, -6, +6, -12, +12: never off the day
+        x = x0 + ((day - first).days / span if span else 0.5) * plot_w
+        verb = "deny" if denies else "assert"
+        lines = [f"{c.speaker}: {_short(p.statement, 110)}" for p, c in members[:4]]
+        if len(members) > 4:
+            lines.append(f"… and {len(members) - 4} more")
+        dots.append(Dot(
+            x=round(x, 1), y=lane_y[key] + dy, r=round(min(5 + 2 * (len(members) - 1) ** 0.5,
+                                                            13), 1),
+            count=len(members), anchor=members[0][0].anchor, verdict=verdict,
+            parties=" ".join(sorted({k for p, _ in members for k in p.party_keys})),
+            denies=denies,
+            title=f"{day.isoformat()} · {names[key]} · {len(members)} claim"
+                  f"{'s' if len(members) != 1 else ''} ({verb}, {verdict})\n"
+                  + "\n".join(lines)))
     return Timeline(height=height, ticks=_ticks(first, span, x0, plot_w), lanes=lanes,
-                    dots=tuple(dots), undated=len(pairs) - len(dated))
+                    dots=tuple(dots), undated=len(placed) - len(dated))
 
 
 def claim_map(view: ReportView) -> ClaimMap:
@@ -252,6 +269,7 @@ def render(result: Result, **options: Any) -> str:
     return _environment().get_template("report.html").render(
         view=view, timeline=timeline(view), claim_map=claim_map(view),
         party_options=_party_options(view), verdicts=_view.VERDICT_ORDER,
+        singles_open=len(view.singles) <= SINGLES_OPEN_UPTO or not view.propositions,
         organisation=str(options.get("organisation") or "factcheck"),
         title=str(options.get("title") or "factcheck report"),
         css=css, js=js, csp=f"default-src 'none'; style-src {css_hash}; "

@@ -1,0 +1,520 @@
+"""Ingestion: every format, every kind of bad input, the page-furniture rules, batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims import Article
+from factcheck._errors import (
+    BinaryInputError,
+    DecodeInputError,
+    EmptyInputError,
+    InputError,
+    MalformedInputError,
+    PathNotFoundError,
+    TooLargeInputError,
+    UnsupportedInputError,
+)
+from factcheck.ingest import Loaded, load, read_article, read_articles
+from factcheck.ingest._dates import parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+EXAMPLES = ROOT / "examples"
+KOREA_HERALD = EXAMPLES / "000_4cc6572603486089.txt"
+EPOCH_TIMES = EXAMPLES / "003_b02aed5dc7adf1a3.txt"
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def paragraphs(article: Article) -> list[str]:
+    return article.body.split("\n\n")
+
+
+# --- .txt with a header ---------------------------------------------------------------
+
+def test_header_fields_become_metadata() -> None:
+    """The key: value header fills outlet, byline, title and the publication date."""
+    art = read_article(FIXTURES / "header.txt")
+    assert (art.outlet, art.byline, art.title) == (
+        "The Example Post", "Jane Doe", "Kremlin denies role in attack")
+    assert art.published == dt.date(2023, 9, 14)
+
+
+def test_header_is_not_body_and_unknown_keys_are_tolerated() -> None:
+    """The body starts after the blank line; header lines, known or not, are not in it."""
+    art = read_article(FIXTURES / "header.txt")
+    assert art.body.startswith("The Kremlin on Wednesday denied")
+    assert "section:" not in art.body and "url:" not in art.body
+
+
+def test_header_body_paragraphs_are_verbatim() -> None:
+    """Body paragraphs are the file's paragraphs, separated by exactly one blank line."""
+    art = read_article(FIXTURES / "header.txt")
+    assert paragraphs(art) == [
+        "The Kremlin on Wednesday denied any role in the attack, spokesman Dmitry Peskov "
+        "told reporters in Moscow.",
+        '"This is an absolute lie," Peskov said.']
+
+
+def test_id_is_stem_and_source_is_path_as_given() -> None:
+    """A single-article file's id is its stem; its source is the path as given."""
+    given = str(FIXTURES / "header.txt")
+    art = read_article(given)
+    assert (art.id, art.source) == ("header", given)
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-09-14", dt.date(2023, 9, 14)),
+    ("2023-09-14T23:30:00+09:00", dt.date(2023, 9, 14)),
+    ("Sept. 14, 2023 - 09:17", dt.date(2023, 9, 14)),
+    ("14 September 2023", dt.date(2023, 9, 14)),
+    ("Nov. 17", None),
+    ("unknown", None),
+])
+def test_header_published_is_parsed_to_a_date(tmp_path: Path, published: str,
+                                              expected: dt.date | None) -> None:
+    """ISO dates, datetimes and written dates give a date; a date without a year gives None."""
+    path = write(tmp_path, "a.txt", f"outlet: X\npublished: {published}\n\nSome body text.\n")
+    assert read_article(path).published == expected
+
+
+def test_header_with_no_body_is_malformed() -> None:
+    """A header block followed by nothing is a MalformedInputError naming the file."""
+    path = FIXTURES / "header_only.txt"
+    with pytest.raises(MalformedInputError, match="header_only.txt"):
+        read_article(path)
+
+
+def test_body_with_extra_blank_lines_is_normalised(tmp_path: Path) -> None:
+    """Runs of blank lines and CRLF line ends become one blank line between paragraphs."""
+    path = write(tmp_path, "a.txt", "outlet: X\r\n\r\nOne.\r\n\r\n\r\n\r\nTwo.\r\n")
+    assert read_article(path).body == "One.\n\nTwo."
+
+
+def test_hard_wrapped_paragraphs_are_joined(tmp_path: Path) -> None:
+    """A paragraph cut at a fixed column is one paragraph, its line breaks read as spaces."""
+    text = ("The Kremlin on Friday denied that it had any role in the drone attack,\n"
+            "calling the accusations made by Western officials absurd and baseless, a\n"
+            "spokesman told reporters.\n")
+    path = write(tmp_path, "a.txt", "outlet: X\n\n" + text)
+    assert read_article(path).body == " ".join(text.split("\n")).strip()
+
+
+# --- raw page text: the two seeds ----------------------------------------------------
+
+@pytest.mark.parametrize("path, title, outlet, byline, published", [
+    (KOREA_HERALD,
+     "US concerned about burgeoning defense cooperation between N. Korea, Russia: White House",
+     "The Korea Herald", "Yonhap", dt.date(2023, 9, 14)),
+    (EPOCH_TIMES,
+     "US State Department: Putin’s Suggestion on North Korean Weapons Is ‘Incredibly "
+     "Concerning’", "The Epoch Times", "Jack Phillips", None),
+])
+def test_seed_metadata(path: Path, title: str, outlet: str, byline: str,
+                       published: dt.date | None) -> None:
+    """Headline, outlet, byline and dateline come out of the page text; a photo caption's
+    date is not the publication date."""
+    art = read_article(path)
+    assert (art.title, art.outlet, art.byline, art.published) == (
+        title, outlet, byline, published)
+
+
+@pytest.mark.parametrize("path, furniture", [
+    (KOREA_HERALD, "Link copied"),
+    (KOREA_HERALD, "The Korea Herald"),
+    (KOREA_HERALD, "By Yonhap"),
+    (KOREA_HERALD, "Published :"),
+    (KOREA_HERALD, "in this captured image"),
+    (KOREA_HERALD, "(Yonhap)"),
+    (EPOCH_TIMES, "(KCNA via Reuters)"),
+    (EPOCH_TIMES, "in the Amur Oblast"),
+    (EPOCH_TIMES, "Reuters contributed to this report"),
+    (EPOCH_TIMES, "breaking news reporter"),
+    (EPOCH_TIMES, "Follow him on X"),
+])
+def test_seed_furniture_is_not_body(path: Path, furniture: str) -> None:
+    """Furniture, captions, credits, bylines and bios are kept out of the body."""
+    assert furniture not in read_article(path).body
+
+
+@pytest.mark.parametrize("path", [KOREA_HERALD, EPOCH_TIMES])
+def test_seed_headline_and_byline_are_not_paragraphs(path: Path) -> None:
+    """Neither the headline (however often repeated) nor the byline is a body paragraph."""
+    art = read_article(path)
+    assert art.title not in paragraphs(art)
+    assert art.byline not in paragraphs(art)
+
+
+@pytest.mark.parametrize("path, first, last", [
+    (KOREA_HERALD, "The United States is concerned about growing defense cooperation",
+     'will not hesitate to impose sanctions "if it\'s appropriate."'),
+    (EPOCH_TIMES, "‘It would destabilize the Korean Peninsula,’ an official says.",
+     "according to state-run media."),
+])
+def test_seed_body_runs_from_standfirst_to_last_paragraph(path: Path, first: str,
+                                                          last: str) -> None:
+    """The body opens with the standfirst or first paragraph and ends with the last
+    paragraph, its closing wire credit removed."""
+    art = read_article(path)
+    assert art.body.startswith(first)
+    assert art.body.endswith(last)
+
+
+@pytest.mark.parametrize("path", [KOREA_HERALD, EPOCH_TIMES])
+def test_seed_body_paragraphs_are_verbatim_lines(path: Path) -> None:
+    """Every body paragraph is text of the file, unchanged."""
+    source = path.read_text(encoding="utf-8")
+    for para in paragraphs(read_article(path)):
+        assert para in source
+
+
+def test_raw_page_rules_are_general() -> None:
+    """An unseen page layout (kicker, two-name byline, dateline with time, inline
+    caption credit, ad slot, contributor line, bio) is cleaned by the same cues."""
+    art = read_article(FIXTURES / "page_wire.txt")
+    assert (art.title, art.byline, art.published, art.outlet) == (
+        "Kremlin denies role in drone attack on Moscow", "Jane Doe and John Roe",
+        dt.date(2024, 6, 21), "The Example Wire")
+    assert paragraphs(art)[0].startswith("MOSCOW, June 21 (Reuters) - The Kremlin")
+    for junk in ("World", "Share", "Advertisement", "via REUTERS", "Reporting by",
+                 "Follow her", "Link copied"):
+        assert junk not in paragraphs(art) and junk not in art.body
+
+
+def test_caption_date_is_not_publication_date(tmp_path: Path) -> None:
+    """A date that appears only in a photo caption leaves the publication date unknown."""
+    page = ("Talks end without a deal\n\n"
+            "Negotiators leave the hall in Geneva, Switzerland, on March 3, 2024. (AP Photo)\n\n"
+            "Negotiators failed to reach an agreement after three days of talks, officials "
+            "said, and no new date was set for the next round of meetings.\n")
+    art = read_article(write(tmp_path, "page.txt", page))
+    assert art.published is None
+    assert "Geneva" not in art.body
+
+
+def test_page_of_only_furniture_is_malformed(tmp_path: Path) -> None:
+    """Raw page text with nothing left after cleaning is a MalformedInputError."""
+    with pytest.raises(MalformedInputError, match="page.txt"):
+        read_article(write(tmp_path, "page.txt", "Link copied\n\nShare\n\nAdvertisement\n"))
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+def test_html_metadata() -> None:
+    """Title, author, date and site name come from the page's metadata."""
+    art = read_article(FIXTURES / "article.html")
+    assert (art.title, art.byline, art.outlet, art.published) == (
+        "Kremlin denies role in drone attack", "Jane Doe", "The Daily Planet",
+        dt.date(2024, 6, 21))
+
+
+def test_html_body_is_main_text_only() -> None:
+    """Navigation, headline, caption, contributor line and footer stay out of the body."""
+    art = read_article(FIXTURES / "article.html")
+    assert paragraphs(art)[0].startswith("The Kremlin on Friday denied")
+    assert len(paragraphs(art)) == 4
+    for junk in ("Home", "file photo", "contributed", "Copyright"):
+        assert junk not in art.body
+
+
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    """A page that declares windows-1252 is decoded with it, not as UTF-8."""
+    para = ("The minister said the café talks in Genève had been “useful”, officials "
+            "said, adding that the next round of negotiations would take place soon. ")
+    html = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
+            f'charset=windows-1252"><title>Talks</title></head><body><article>'
+            f'<p>{para * 2}</p><p>{para}</p></article></body></html>')
+    art = read_article(write(tmp_path, "page.html", html.encode("cp1252")))
+    assert "café talks in Genève had been “useful”" in art.body
+
+
+def test_html_without_text_is_malformed() -> None:
+    """An HTML page with no extractable text is a MalformedInputError naming the file."""
+    with pytest.raises(MalformedInputError, match="no_text.html"):
+        read_article(FIXTURES / "no_text.html")
+
+
+def test_htm_extension_is_read_as_html(tmp_path: Path) -> None:
+    """.htm files are HTML too."""
+    path = tmp_path / "page.htm"
+    shutil.copy(FIXTURES / "article.html", path)
+    assert read_article(path).title == "Kremlin denies role in drone attack"
+
+
+# --- JSON and JSON Lines ----------------------------------------------------------------
+
+def test_json_single_object() -> None:
+    """One object is one article: id the stem, metadata read through its aliases."""
+    art = read_article(FIXTURES / "single.json")
+    assert (art.id, art.outlet, art.byline, art.title, art.published) == (
+        "single", "The Example Post", "Jane Doe, John Roe", "Kremlin denies claims",
+        dt.date(2024, 6, 21))
+    assert paragraphs(art) == ["The Kremlin denied the claims on Friday.",
+                               '"This is an absolute lie," Peskov said.']
+
+
+def test_json_list_gives_distinct_ids_and_skips_bad_record() -> None:
+    """A list of records gives <stem>#<n> ids or the record's own id; a record without
+    text is skipped with its number, and the others load."""
+    loaded = read_articles(FIXTURES / "records.json")
+    assert [a.id for a in loaded.articles] == ["records#1", "wire-two-42"]
+    assert [a.outlet for a in loaded.articles] == ["Wire One", "Wire Two"]
+    assert len(loaded.skipped) == 1
+    assert "records.json" in loaded.skipped[0].reason
+    assert "record 3" in loaded.skipped[0].reason
+
+
+def test_jsonl_bad_line_is_skipped_and_rest_loads() -> None:
+    """A bad line of a .jsonl is reported with file and line number; other lines load."""
+    loaded = read_articles(FIXTURES / "records.jsonl")
+    assert [a.id for a in loaded.articles] == ["records#1", "records#3"]
+    assert loaded.articles[1].published == dt.date(2024, 6, 19)
+    (bad,) = loaded.skipped
+    assert "records.jsonl" in bad.reason and "line 2" in bad.reason
+
+
+def test_json_invalid_is_malformed_with_position(tmp_path: Path) -> None:
+    """A .json file that is not JSON is a MalformedInputError with its line and column."""
+    with pytest.raises(MalformedInputError, match=r"bad.json.*line 1 column") as err:
+        read_article(write(tmp_path, "bad.json", '{"text": '))
+    assert err.value.offset == 9
+
+
+@pytest.mark.parametrize("content", ['"just a string"', "42", "[1, 2]", "{}"])
+def test_json_without_records_is_malformed(tmp_path: Path, content: str) -> None:
+    """JSON that holds no article record is a MalformedInputError."""
+    with pytest.raises(MalformedInputError, match="odd.json"):
+        read_article(write(tmp_path, "odd.json", content))
+
+
+def test_read_article_refuses_a_file_of_several_records() -> None:
+    """read_article wants one article; a file of several points to read_articles/load."""
+    with pytest.raises(MalformedInputError, match="read_articles"):
+        read_article(FIXTURES / "tree" / "sub" / "deeper" / "c.jsonl")
+
+
+# --- bad input -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.txt", b""),
+    ("blank.txt", b"  \n\t\n \r\n"),
+    ("blank.html", b"\n\n"),
+    ("blank.json", b" "),
+    ("blank.jsonl", b"\n\n\n"),
+    ("bom.txt", b"\xef\xbb\xbf \n"),
+])
+def test_empty_input(tmp_path: Path, name: str, data: bytes) -> None:
+    """Empty or whitespace-only files are an EmptyInputError naming the file."""
+    with pytest.raises(EmptyInputError, match=name):
+        read_article(write(tmp_path, name, data))
+
+
+@pytest.mark.parametrize("name, data", [
+    ("nul.txt", b"outlet: X\n\nSome text\x00 with a NUL byte.\n"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+    ("doc.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"),
+    ("archive.json", b"PK\x03\x04\x14\x00\x00\x00"),
+])
+def test_binary_input(tmp_path: Path, name: str, data: bytes) -> None:
+    """NUL bytes or a known binary signature are a BinaryInputError naming the file."""
+    with pytest.raises(BinaryInputError, match=name):
+        read_article(write(tmp_path, name, data))
+
+
+def test_undecodable_input_names_byte_offset(tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 are a DecodeInputError with the offset of the first one."""
+    data = "outlet: X\n\nCaf".encode() + b"\xe9 au lait.\n"
+    with pytest.raises(DecodeInputError, match="latin.txt") as err:
+        read_article(write(tmp_path, "latin.txt", data))
+    assert err.value.offset == data.index(b"\xe9")
+
+
+def test_utf16_is_a_decode_error(tmp_path: Path) -> None:
+    """UTF-16 text (with its byte-order mark) is refused as not UTF-8, not as binary."""
+    with pytest.raises(DecodeInputError, match="wide.txt"):
+        read_article(write(tmp_path, "wide.txt", "outlet: X\n\nText.\n".encode("utf-16")))
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    """A UTF-8 byte-order mark is dropped, so the header still parses."""
+    art = read_article(write(tmp_path, "bom.txt", b"\xef\xbb\xbfoutlet: X\n\nText.\n"))
+    assert (art.outlet, art.body) == ("X", "Text.")
+
+
+def test_too_large_input_is_refused_before_reading(tmp_path: Path) -> None:
+    """A file over the limit is a TooLargeInputError, decided by its size alone: a large
+    sparse file of NUL bytes is refused as too large, not read and found binary."""
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    with pytest.raises(TooLargeInputError, match="huge.txt"):
+        read_article(path)
+
+
+def test_size_limit_is_configurable(tmp_path: Path) -> None:
+    """max_bytes lowers (or raises) the limit for read_article and load alike."""
+    path = write(tmp_path, "a.txt", "outlet: X\n\n" + "Words here. " * 20)
+    with pytest.raises(TooLargeInputError):
+        read_article(path, max_bytes=100)
+    assert load([path], max_bytes=100).skipped[0].source == str(path)
+    assert read_article(path, max_bytes=1000).outlet == "X"
+
+
+def test_explicit_unsupported_file_is_an_error(tmp_path: Path) -> None:
+    """A file named explicitly with an extension no reader handles is unsupported."""
+    with pytest.raises(UnsupportedInputError, match="notes.md"):
+        read_article(write(tmp_path, "notes.md", "# Notes\n"))
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.txt", b""),
+    ("nul.txt", b"a\x00b"),
+    ("latin.txt", b"caf\xe9"),
+    ("bad.json", b"{"),
+    ("notes.md", b"# x"),
+])
+def test_every_input_error_names_the_file(tmp_path: Path, name: str, data: bytes) -> None:
+    """Each InputError carries the file as ``source`` and says it in its message."""
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError) as err:
+        read_article(path)
+    assert err.value.source == str(path)
+    assert str(path) in str(err.value)
+
+
+# --- batches ---------------------------------------------------------------------------
+
+def test_folder_is_searched_recursively() -> None:
+    """Files in sub-folders are found; notes (README, INDEX), other types and hidden
+    entries are ignored silently."""
+    loaded = load([FIXTURES / "tree"])
+    assert [Path(a.source).name for a in loaded.articles] == [
+        "a.txt", "b.html", "c.jsonl", "c.jsonl"]
+    assert loaded.skipped == ()
+
+
+def test_eval_index_is_not_an_article() -> None:
+    """The INDEX.md beside the dev articles is neither read nor reported as skipped."""
+    loaded = load([EXAMPLES])
+    assert {Path(a.source).name for a in loaded.articles} == {
+        KOREA_HERALD.name, EPOCH_TIMES.name}
+    assert loaded.skipped == ()
+
+
+def test_batch_goes_on_and_reports_skipped(tmp_path: Path) -> None:
+    """Bad files do not stop a batch: they are listed in skipped with a reason."""
+    write(tmp_path, "a_good.txt", "outlet: X\n\nFine text.\n")
+    write(tmp_path, "b_empty.txt", "")
+    write(tmp_path, "c_binary.txt", b"\x00\x01")
+    write(tmp_path, "d_good.json", json.dumps({"text": "More text."}))
+    loaded = load([tmp_path])
+    assert [a.id for a in loaded.articles] == ["a_good", "d_good"]
+    assert [Path(s.source).name for s in loaded.skipped] == ["b_empty.txt", "c_binary.txt"]
+    assert all(s.source in s.reason for s in loaded.skipped)
+
+
+def test_missing_path_raises_before_reading(tmp_path: Path) -> None:
+    """A path that does not exist is a PathNotFoundError, even among good paths."""
+    with pytest.raises(PathNotFoundError, match="nowhere"):
+        load([FIXTURES / "header.txt", tmp_path / "nowhere"])
+
+
+def test_order_is_deterministic(tmp_path: Path) -> None:
+    """Folder contents load in sorted path order whatever order they were written in."""
+    for name in ("b.txt", "a.txt", "c/a.txt", "B.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        write(tmp_path, name, f"outlet: {name}\n\nText of {name}.\n")
+    names = [Path(a.source).relative_to(tmp_path).as_posix() for a in load([tmp_path]).articles]
+    assert names == sorted(names)
+    assert len(names) == 4
+
+
+def test_clashing_stems_get_distinct_ids_independent_of_order(tmp_path: Path) -> None:
+    """Two files with one stem get distinct ids, the same whichever is given first."""
+    one = write(tmp_path, "one.txt", "outlet: X\n\nOne.\n")
+    (tmp_path / "sub").mkdir()
+    two = write(tmp_path / "sub", "one.txt", "outlet: Y\n\nTwo.\n")
+    forward = {a.source: a.id for a in load([one, two]).articles}
+    backward = {a.source: a.id for a in load([two, one]).articles}
+    assert forward == backward
+    assert len(set(forward.values())) == 2
+    assert all(i.startswith("one~") for i in forward.values())
+
+
+def test_file_given_twice_is_read_once() -> None:
+    """A file named twice, or named and found in a folder, is one article."""
+    loaded = load([FIXTURES / "tree" / "a.txt", FIXTURES / "tree"])
+    assert [Path(a.source).name for a in loaded.articles].count("a.txt") == 1
+
+
+def test_single_path_string_is_accepted() -> None:
+    """load("folder") means one folder, not a sequence of one-letter paths."""
+    assert load(str(FIXTURES / "tree")).articles == load([FIXTURES / "tree"]).articles
+
+
+def test_explicit_unsupported_file_is_skipped_in_a_batch(tmp_path: Path) -> None:
+    """In load, an explicit file of an unsupported type is skipped, not fatal."""
+    path = write(tmp_path, "notes.md", "# x\n")
+    loaded = load([path])
+    assert loaded == Loaded(articles=(), skipped=loaded.skipped)
+    assert "unsupported" in loaded.skipped[0].reason
+
+
+# --- invariants -------------------------------------------------------------------------
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=400))
+def test_arbitrary_txt_is_an_article_or_an_input_error(tmp_path: Path, text: str) -> None:
+    """Whatever a .txt holds, reading it gives an Article with a clean body or an InputError."""
+    path = tmp_path / "fuzz.txt"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        art = read_article(path)
+    except InputError as exc:
+        assert exc.source == str(path)
+        return
+    assert art.body.strip() and art.body == art.body.strip()
+    assert "\n\n\n" not in art.body
+
+
+_WORDS = st.sampled_from(["the", "minister", "talks", "Geneva", "officials", "agreed",
+                          "on", "new", "terms", "after", "long", "meeting", "said", "with"])
+_PARAGRAPH = st.lists(_WORDS, min_size=6, max_size=30).map(lambda w: " ".join(w) + ".")
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(paras=st.lists(_PARAGRAPH, min_size=1, max_size=8))
+def test_header_body_prose_survives_unchanged(tmp_path: Path, paras: list[str]) -> None:
+    """Ordinary prose after a header comes out exactly, one blank line between paragraphs."""
+    path = tmp_path / "prose.txt"
+    path.write_text("outlet: X\n\n" + "\n\n\n".join(paras) + "\n", encoding="utf-8")
+    assert read_article(path).body == "\n\n".join(paras)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sept. 14, 2023 - 09:17", dt.date(2023, 9, 14)),
+    ("Thu 20 Jun 2024 12.15 BST", dt.date(2024, 6, 20)),
+    ("2024-03-27T10:00:00Z", dt.date(2024, 3, 27)),
+    ("on Wednesday", None),
+    ("", None),
+])
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    """Dates are read in English with day, month and year all required."""
+    assert parse_date(text) == expected
