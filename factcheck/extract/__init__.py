@@ -24,8 +24,27 @@ __all__ = ["extract", "party_of_phrase"]
 
 _MIN_QUOTE_WORDS = 3
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
-_LEAD_NP = re.compile(r"^((?:[A-Z][\w’'.-]*|the|of|for|to|and|a|an|[a-z]+['’]s)"
-                      r"(?:[\s,]+(?:[A-Z][\w’'.-]*|the|of|for|to|and|[a-z]+['’]s))*)")
+_RELATIONS = frozenset("wife husband son daughter mother father brother sister spouse widow "
+                       "aide lawyer".split())
+_DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,60},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+                       r"(?:,?\s+\d{4})?\.?\s*(?:\(\w+\)\s*:|/[A-Z]+/\.|[—–-])\s*")
+
+
+def _lead_np(text: str) -> str:
+    """The phrase a clause opens with, up to its verb: names, titles, roles, possessives."""
+    from factcheck.extract._speakers import _role_words
+
+    roles = _role_words()
+    end = 0
+    for m in re.finditer(r"[^\s,]+", text):
+        word = m.group(0)
+        low = word.lower().strip(".()")
+        if (word[:1].isupper() or low in roles or low in _RELATIONS or low in {"and", "a", "an"}
+                or re.search(r"['’]s$", word)):
+            end = m.end()
+            continue
+        break
+    return text[:end].rstrip(" ,")
 
 
 @attrs.define
@@ -114,7 +133,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
-        stance = stance_of(content, VERB_STANCE().get(f.lemma, "asserts"), f.cue)
+        stance = stance_of(content, VERB_STANCE().get(f.lemma, "asserts"), f.cue, f.lemma)
         if _words(content) <= 4:
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
@@ -193,6 +212,13 @@ def _quote_speakers(state: _State, pi: int, s: int, e: int, q: Quote,
                 speakers, person = state.resolver.resolve(body[a:b], a)
                 if speakers:
                     return speakers, person, masked[ns:ne], True
+    if pre.strip() and not re.match(r"^\W*(?:but|and|so|yet)?\W*$", pre, re.IGNORECASE):
+        # "Putin broke silence and offered his "condolences ..."": the sentence's subject
+        lead_speakers = _leading_speakers(state, s, e)
+        if lead_speakers:
+            person = reg.last_person is not None and lead_speakers[0].name == reg.last_person.name
+            mention = reg.by_name(lead_speakers[0].name)
+            return lead_speakers, mention is not None, masked[s:e], False
     # a quotation continuing the last speaker's words
     if reg.last_speakers and pi - state.last_claim_paragraph <= 1:
         person = reg.last_person is not None and reg.last_speakers[0].name == reg.last_person.name
@@ -206,12 +232,11 @@ def _leading_speakers(state: _State, s: int, e: int) -> list[Speaker]:
 
     masked = state.masked
     lead = _strip_leading(masked[s:e])
-    m = _LEAD_NP.match(masked[s + lead:e])
-    if not m:
-        m = re.match(r"", "")
-    assert m is not None
-    phrase = state.article.body[s + lead:s + lead + m.end()]
-    speakers, _ = state.resolver.resolve(phrase, s + lead)
+    np = _lead_np(masked[s + lead:e])
+    speakers: list[Speaker] = []
+    if np:
+        phrase = state.article.body[s + lead:s + lead + len(np)]
+        speakers, _ = state.resolver.resolve(phrase, s + lead)
     if not speakers:  # '"...," Putin said, per CNN, claiming ...': the quote's speaker
         attribution = find_attribution(masked, s, e)
         if attribution is not None:
@@ -225,11 +250,14 @@ def _note_event(state: _State, s: int, e: int) -> None:
     masked = state.masked
     from factcheck.extract._frames import _strip_leading
 
+    dateline = _DATELINE.match(masked[s:e])
+    if dateline:
+        s += dateline.end()
     lead = _strip_leading(masked[s:e])
-    m = _LEAD_NP.match(masked[s + lead:e])
-    if not m or _words(m.group(1)) > 12:
+    np = _lead_np(masked[s + lead:e])
+    if not np or _words(np) > 25:
         return
-    phrase = state.article.body[s + lead:s + lead + m.end()]
+    phrase = state.article.body[s + lead:s + lead + len(np)]
     speakers, person = state.resolver.resolve(phrase, s + lead)
     if not speakers or not person or len(speakers) != 1:
         return

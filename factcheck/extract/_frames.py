@@ -344,6 +344,8 @@ def _narrative_participle() -> re.Pattern[str]:
 
 
 _TRAILING_WHICH = re.compile(r",\s+which\s[^,]*$")
+# "identified the poison as Novichok, a deadly group of ...": the appositive is narration
+_AS_APPOSITIVE = re.compile(r"^[^,]{0,80}?\bas\s+[^,]{1,60}?(?=,\s+(?:a|an)\s)")
 
 
 def _content_end(masked: str, c0: int, end: int) -> int:
@@ -357,6 +359,9 @@ def _content_end(masked: str, c0: int, end: int) -> int:
     m = _AS_SAID_INSIDE.search(text)
     if m:
         stops.append(m.start())
+    m = _AS_APPOSITIVE.match(text)
+    if m:
+        stops.append(m.end())
     return c0 + min(stops)
 
 

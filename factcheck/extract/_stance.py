@@ -36,15 +36,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return predicate, anywhere, backref
 
 
-def stance_of(content: str, verb_stance: str = "asserts", cue: str = "") -> Stance:
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "characterize", "consider", "qualify",
+                           "condemn"})
+
+
+def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
+              lemma: str = "") -> Stance:
     """The stance of a statement from its verb's stance and the words of its content."""
     if verb_stance == Stance.DENIES.value:
         return Stance.DENIES
     predicate, anywhere, _ = _patterns()
+    if lemma in _NAMING_VERBS and _bare_cue().search(content):
+        return Stance.DENIES  # "called Bortnikov's allegations nonsense"
     text = f"{cue} {content}" if cue else content
     if anywhere.search(text) or predicate.search(text):
         return Stance.DENIES
     return Stance.ASSERTS
+
+
+@cache
+def _bare_cue() -> re.Pattern[str]:
+    words = lexicon("denial_cues")["predicate"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 def points_back(content: str) -> bool:
