@@ -105,6 +105,13 @@ def test_every_claim_is_quoted_with_its_words_in_bold(claim: claims.Claim) -> No
     assert f"**{escape(claim.text)}**" in _md()
 
 
+def test_a_claim_whose_article_is_missing_is_still_shown() -> None:
+    """A claim that points at an article the result lacks keeps its words and source id."""
+    text = _md(attrs.evolve(RESULT, articles=RESULT.articles[:2]))
+    assert "Matthew Miller, State Department spokesman · undated · yonhap-0916" in text
+    assert "> …**Russia is seeking ammunition from North Korea**…" in text
+
+
 def test_single_claim_propositions_are_listed_compactly() -> None:
     """Propositions of one claim are a list under Single claims, not sections."""
     singles = _section(_md(), "Single claims")

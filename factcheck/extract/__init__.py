@@ -36,6 +36,9 @@ def _lead_np(text: str) -> str:
 
     roles = _role_words()
     end = 0
+    if re.match(r"(?:if|when|while|as|although|though|because|since|after|before|unless|once)\b",
+                text, re.IGNORECASE):
+        return ""  # a subordinate clause opens the sentence, not its subject
     for m in re.finditer(r"[^\s,]+", text):
         word = m.group(0)
         low = word.lower().strip(".()")
@@ -255,7 +258,7 @@ def _note_event(state: _State, s: int, e: int) -> None:
         s += dateline.end()
     lead = _strip_leading(masked[s:e])
     np = _lead_np(masked[s + lead:e])
-    if not np or _words(np) > 25:
+    if not np or _words(np) > 40:
         return
     phrase = state.article.body[s + lead:s + lead + len(np)]
     speakers, person = state.resolver.resolve(phrase, s + lead)

@@ -88,7 +88,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:and|but|so|yet|also|however)\s+)?(?:(?:on|in|at|during|earlier|later|previously|"
     r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
-    r"yet|last|this|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
+    r"yet|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|"
+    r"afternoon|evening|night|time)|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
     r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)

@@ -442,6 +442,9 @@ class _Resolver:
             described = self.reg.by_description(core or text, start)
             if described is not None:
                 return [self.reg.speaker(described)], described.person
+        qualified = self._qualified(core, start)
+        if qualified is not None:
+            return [qualified], False
         return [self._body(text)], False
 
     # -- the cases -----------------------------------------------------------------
@@ -516,6 +519,33 @@ class _Resolver:
                 ent = person
             out.append(ent)
         return out
+
+    def _qualified(self, core: str, start: int) -> Speaker | None:
+        """A bare "the prosecutors", "the court": the body the article named before."""
+        m = re.fullmatch(r"(?:the\s+)?([a-z][\w-]+)", core, re.IGNORECASE)
+        if not m:
+            return None
+        head = m.group(1)
+        pattern = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,5}}){re.escape(head)}\b",
+                             re.IGNORECASE if head.islower() else 0)
+        found = None
+        for hit in pattern.finditer(self.reg.body, 0, max(0, start)):
+            words = hit.group(1).split()
+            while words and words[0] in {"The", "A", "An", "In", "On", "At", "But", "And"}:
+                if words[0] == "The" and len(words) > 1 and f"The {words[1]}" in entities().by_alias:
+                    break
+                words.pop(0)
+            if words:
+                found = " ".join([*words, hit.group(0).split()[-1]])
+        if found is None:
+            return None
+        ent = _entity(found)
+        if ent is not None:
+            return ent
+        party = party_of_phrase(found)
+        if party is None:
+            return None
+        return Speaker(name=found, party=party, role=None)
 
     def _body(self, text: str) -> Speaker:
         """A body or group described in words: "the Russian foreign ministry", "Pentagon officials"."""

@@ -267,13 +267,19 @@ def _claim_order(c: ClaimView) -> tuple[dt.date, str, str]:
     return (c.date or dt.date.max, c.article.id, c.id)
 
 
-def _claim_view(claim: Claim, article: Article, articles: Mapping[str, ArticleView],
+def _claim_view(claim: Claim, article: Article | None, articles: Mapping[str, ArticleView],
                 reach: int) -> ClaimView:
+    if article is None:  # a claim whose article the result lacks: show what the claim holds
+        cited = ArticleView(id=claim.article, source="", web=None, href=None, outlet=None,
+                            title=None, published=None, claims=0)
+        quote = Quote(before="", text=_collapse(claim.text), after="", cut_before=True,
+                      cut_after=True)
+    else:
+        cited = articles[article.id]
+        quote = quote_in_context(article.body, claim.start, claim.end, reach)
     return ClaimView(id=claim.id, speaker=claim.speaker.name, party=claim.speaker.party,
                      role=claim.speaker.role, stance=claim.stance, kind=claim.kind.value,
-                     date=claim.date, article=articles[article.id],
-                     quote=quote_in_context(article.body, claim.start, claim.end, reach),
-                     cue=claim.cue)
+                     date=claim.date, article=cited, quote=quote, cue=claim.cue)
 
 
 def _side(groups: Mapping[str, Sequence[ClaimView]], keys: Mapping[str, str]
@@ -324,8 +330,8 @@ def build(result: Result, *, context: int = CONTEXT_CHARS) -> ReportView:
     by_article = {a.id: a for a in result.articles}
     per_article = Counter(c.article for c in result.claims)
     articles = {a.id: _article_view(a, per_article[a.id]) for a in result.articles}
-    views = {c.id: _claim_view(c, by_article[c.article], articles, context)
-             for c in result.claims if c.article in by_article}
+    views = {c.id: _claim_view(c, by_article.get(c.article), articles, context)
+             for c in result.claims}
 
     sides = {cl.id: _sides(cl, views) for cl in result.clusters}
     party_names = sorted({p for s in sides.values() for g in s.values() for p in g}
