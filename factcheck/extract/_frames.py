@@ -89,7 +89,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
     r"yet|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|"
-    r"afternoon|evening|night|time)|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
+    r"afternoon|evening|night|time)(?!['’])|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
     r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
@@ -159,7 +159,7 @@ def _speakerish(phrase: str) -> bool:
 
 def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
     """Whether the words after a verb are only circumstance ("Wednesday", "the media")."""
-    stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and)\s|[.!?]", tail)
+    stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and|per|according|citing)\s|[.!?]", tail)
     part = tail[: stop.start()] if stop else tail
     if re.search(r"\bthat\b", part):
         return False
@@ -275,8 +275,8 @@ def find_frames(masked: str, start: int, end: int,
         if c0 < 0:
             continue
         subj = _subject_before(masked, start + lead, vstart)
-        if subj is None:
-            continue
+        if subj is None or any(subj[0] <= qs < subj[1] for qs, _ in quotes):
+            continue  # a subject holding a quotation: that verb attributes the quotation
         ce_raw = _content_end(masked, c0, end)
         cs, ce = _trim(masked, c0, ce_raw)
         if ce <= cs or _words(masked[cs:ce]) < 2 or _all_quoted(cs, ce, quotes):

@@ -497,7 +497,7 @@ class _Resolver:
         # a registered surname at the end of a longer phrase: "Commenting on ... Peskov"
         last = re.search(r"(?<![\w’'])([A-Z][\w-]+)\s*$", text)
         if last:
-            mention = self.reg.by_name(last.group(1), before=start)
+            mention = self.reg.by_name(last.group(1), before=start + len(text))
             if mention is not None and mention.start >= 0:
                 return self.reg.speaker(mention)
         return None

@@ -17,7 +17,6 @@ import base64
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -252,13 +251,10 @@ def _asset(name: str) -> tuple[str, str]:
     """An inline asset's text and the CSP source that allows exactly that text."""
     loader = _environment().loader
     assert loader is not None
-    text = loader.get_source(_environment(), name)[0]
+    # HTML parsing turns CR LF into LF before the browser hashes the element's text
+    text = loader.get_source(_environment(), name)[0].replace("\r\n", "\n")
     digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
     return text, f"'sha256-{digest}'"
-
-
-def _party_options(view: ReportView) -> Sequence[Any]:
-    return [s for s in view.parties if s.claims]
 
 
 def render(result: Result, **options: Any) -> str:
@@ -268,7 +264,7 @@ def render(result: Result, **options: Any) -> str:
     js, js_hash = _asset("report.js")
     return _environment().get_template("report.html").render(
         view=view, timeline=timeline(view), claim_map=claim_map(view),
-        party_options=_party_options(view), verdicts=_view.VERDICT_ORDER,
+        party_options=view.parties, verdicts=_view.VERDICT_ORDER,
         singles_open=len(view.singles) <= SINGLES_OPEN_UPTO or not view.propositions,
         organisation=str(options.get("organisation") or "factcheck"),
         title=str(options.get("title") or "factcheck report"),
