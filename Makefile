@@ -21,6 +21,7 @@ run: install
 	$(BIN)/factcheck analyze examples
 
 test: install-test
+	scripts/ensure-chromium
 	$(BIN)/ruff check claims factcheck tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

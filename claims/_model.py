@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
+from typing import TypeVar
 
 import attrs
 from attrs import validators as v
@@ -63,6 +65,14 @@ class Verdict(enum.StrEnum):
     DENIED = "denied"
 
 
+T = TypeVar("T")
+
+
+def _tuple(items: Iterable[T]) -> tuple[T, ...]:
+    """Accept any iterable (lists from callers, JSON) and keep an immutable tuple."""
+    return tuple(items)
+
+
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise ValueError(f"{attribute.name} must not be empty")
@@ -90,6 +100,7 @@ class Article:
     byline: str | None = None
     title: str | None = None
     published: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    url: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -154,10 +165,10 @@ class PartyRole:
     """One party's part in a proposition: who spoke for it, when, where."""
 
     party: str
-    speakers: tuple[str, ...] = attrs.field(converter=tuple)
-    claims: tuple[str, ...] = attrs.field(converter=tuple)
-    articles: tuple[str, ...] = attrs.field(converter=tuple)
-    dates: tuple[dt.date, ...] = attrs.field(converter=tuple)
+    speakers: tuple[str, ...] = attrs.field(converter=_tuple)
+    claims: tuple[str, ...] = attrs.field(converter=_tuple)
+    articles: tuple[str, ...] = attrs.field(converter=_tuple)
+    dates: tuple[dt.date, ...] = attrs.field(converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -165,12 +176,12 @@ class Cluster:
     """Claims across articles that state one checkable thing, and its verdict."""
 
     id: str = attrs.field(validator=_non_empty)
-    claims: tuple[str, ...] = attrs.field(converter=tuple)
+    claims: tuple[str, ...] = attrs.field(converter=_tuple)
     representative: str  # id of the claim that states it best
     statement: str  # that claim's text
     verdict: Verdict = attrs.field(converter=Verdict)
-    asserted_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=tuple)
-    denied_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=tuple)
+    asserted_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_tuple)
+    denied_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_tuple)
     opinion: bool = False  # concern, condemnation, praise: not checkable
     first_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
     last_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
@@ -193,10 +204,10 @@ class Skipped:
 class Result:
     """Everything one analysis found: the typed value behind every report."""
 
-    articles: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
-    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=tuple)
-    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=tuple)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=_tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=_tuple)
+    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=_tuple)
 
     def article(self, article_id: str) -> Article:
         """The article with this id (KeyError if absent)."""

@@ -137,7 +137,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         cs, ce = f.content
         content = body[cs:ce]
         stance = stance_of(content, VERB_STANCE().get(f.lemma, "asserts"), f.cue, f.lemma)
-        if _words(content) <= 4:
+        if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
                 cs = verb  # "blamed Ukraine", "deny those assertions": keep the verb

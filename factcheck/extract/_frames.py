@@ -104,6 +104,11 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
+_WHEN_AFTER_VERB = re.compile(
+    r"^\s+(?:(?:on|late|early|earlier|later)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|"
+    r"(?:last|this)\s+(?:week|month|morning|afternoon|evening|night)|in\s+a\s+statement|"
+    r"in\s+an\s+interview|in\s+a\s+(?:statement|post|briefing)\s+on\s+\w+)\s*,?(?=\s)")
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|reports?|"
                          r"suggestions?|charges?|speculation|rumou?rs?|statements?)\b",
                          re.IGNORECASE)
@@ -239,9 +244,13 @@ def find_frames(masked: str, start: int, end: int,
             else:
                 c0 = vend + tm.end()
         else:
-            tm = _THAT_AHEAD.match(after)
-            if tm and _words(after[: tm.end()]) <= 5 and not _CLAIM_NOUN.search(after[: tm.end()]):
-                c0 = vend + tm.end()
+            when = _WHEN_AFTER_VERB.match(after)
+            if when:  # "said Wednesday the deal was off": the day belongs to the attribution
+                c0 = vend + when.end()
+            rest = masked[c0:end]
+            tm = _THAT_AHEAD.match(rest)
+            if tm and _words(rest[: tm.end()]) <= 5 and not _CLAIM_NOUN.search(rest[: tm.end()]):
+                c0 += tm.end()
         if participle or (coordinated and frames):
             if c0 < 0:
                 continue

@@ -99,9 +99,10 @@ def party_of_phrase(text: str) -> str | None:
     University") is its own party.
     """
     idx = entities()
-    # (rank, position, party): a named body beats a country, a country beats a demonym
+    # (rank, position, party): an organisation beats a country, a country beats a demonym
     hits: list[tuple[int, int, str]] = []
-    rank = {"organisation": 0, "body": 0, "country": 1}
+    # an envoy *to* a body speaks for the government that sent them ("North Korea's UN envoy")
+    rank = {"organisation": 0, "country": 1, "body": 3}
     for m in idx.pattern.finditer(text):
         ent = idx.by_alias[m.group(1)]
         hits.append((rank[ent.kind], m.start(1), ent.party))

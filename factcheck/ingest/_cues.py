@@ -24,7 +24,7 @@ class Cues:
     """Compiled cues; see the ``_doc`` of ``furniture.json`` for what each one marks."""
 
     furniture_lines: frozenset[str]
-    furniture: tuple[re.Pattern[str], ...]
+    furniture: re.Pattern[str]
     separator: re.Pattern[str]
     date_cues: dict[str, int]  # cue word -> rank (lower wins)
     date_cue: re.Pattern[str]
@@ -32,8 +32,8 @@ class Cues:
     byline_trim: tuple[re.Pattern[str], ...]
     credit_words: frozenset[str]
     credit: re.Pattern[str]
-    caption: tuple[re.Pattern[str], ...]
-    contrib: tuple[re.Pattern[str], ...]
+    caption: re.Pattern[str]
+    contrib: re.Pattern[str]
     bio: tuple[re.Pattern[str], ...]
     bio_outlet: tuple[re.Pattern[str], ...]
     name_particles: frozenset[str]
@@ -42,6 +42,11 @@ class Cues:
 
 def _all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern matching where any of ``patterns`` does: one scan per line, not one each."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @cache
@@ -54,7 +59,7 @@ def cues() -> Cues:
     alternatives = "|".join(re.escape(k) for k in sorted(dates, key=len, reverse=True))
     return Cues(
         furniture_lines=frozenset(squash(x) for x in data["furniture_lines"]),
-        furniture=_all(data["furniture_patterns"]),
+        furniture=_any(data["furniture_patterns"]),
         separator=re.compile(data["separator_pattern"]),
         date_cues=dates,
         date_cue=re.compile(rf"^\W*(?P<cue>{alternatives})\b\s*[:\-–—]?\s*", re.IGNORECASE),
@@ -62,8 +67,8 @@ def cues() -> Cues:
         byline_trim=_all(data["byline_trim_patterns"]),
         credit_words=frozenset(w.casefold() for w in data["credit_words"]),
         credit=re.compile(data["credit_pattern"]),
-        caption=_all(data["caption_patterns"]),
-        contrib=_all(data["contrib_patterns"]),
+        caption=_any(data["caption_patterns"]),
+        contrib=_any(data["contrib_patterns"]),
         bio=_all(data["bio_patterns"]),
         bio_outlet=_all(data["bio_outlet_patterns"]),
         name_particles=frozenset(data["name_particles"]),

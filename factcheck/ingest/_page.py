@@ -151,11 +151,11 @@ def classify(text: str, cue: Cues | None = None) -> Line:
     """What one line is, from its own words alone."""
     cue = cue or cues()
     plain = squash(text)
-    if not plain or plain in cue.furniture_lines or any(p.search(text) for p in cue.furniture):
+    if not plain or plain in cue.furniture_lines or cue.furniture.search(text):
         return Line(text=text, kind=Kind.FURNITURE)
     if plain in cue.credit_words or (cue.credit.fullmatch(text) and _credit(text, cue)):
         return Line(text=text, kind=Kind.CREDIT)
-    if any(p.search(text) for p in cue.contrib):
+    if cue.contrib.search(text):
         return Line(text=text, kind=Kind.CONTRIB)
     for pattern in cue.bio:
         found = pattern.search(text)
@@ -164,7 +164,7 @@ def classify(text: str, cue: Cues | None = None) -> Line:
                            if m), None)
             name = found.groupdict().get("name")
             return Line(text=text, kind=Kind.BIO, name=name, outlet=outlet)
-    if any(p.search(text) for p in cue.caption):
+    if cue.caption.search(text):
         return Line(text=text, kind=Kind.CAPTION)
     byline = _byline(text, cue)
     if byline:
@@ -179,8 +179,10 @@ def classify(text: str, cue: Cues | None = None) -> Line:
 
 def _segments(text: str, cue: Cues) -> Line:
     """A line of several furniture items ("By Jane Doe | June 3, 2024"), or prose."""
+    if _words(text) > 3 * DATE_LINE_WORDS:
+        return Line(text=text, kind=Kind.TEXT)
     parts = [p for p in cue.separator.split(text) if p.strip()]
-    if len(parts) < 2 or _words(text) > 3 * DATE_LINE_WORDS:
+    if len(parts) < 2:
         return Line(text=text, kind=Kind.TEXT)
     found = [classify(p, cue) for p in parts]
     if any(f.kind not in {Kind.FURNITURE, Kind.BYLINE, Kind.DATE, Kind.CREDIT} for f in found):

@@ -21,7 +21,7 @@ SCHEMA_VERSION = "1.0"
 def _article(a: Article) -> dict[str, Any]:
     return {"id": a.id, "source": a.source, "outlet": a.outlet, "byline": a.byline,
             "title": a.title, "published": a.published.isoformat() if a.published else None,
-            "length": len(a.body)}
+            "url": a.url, "length": len(a.body)}
 
 
 def _claim(c: Claim) -> dict[str, Any]:

@@ -1,0 +1,137 @@
+"""The matcher's knowledge, read once from ``factcheck/lexicons/match_*``.
+
+Entities (countries, capitals, agencies, bodies, leaders) map to party ids;
+pycountry supplies every country's own names and this package's TSV files
+what it lacks. Actions, roles, objects and opinion cues come from
+``match_frames.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+import pycountry
+
+__all__ = ["Action", "Lexicon", "lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class Action:
+    """One family of cue words for an action class (see match_frames.json)."""
+
+    klass: str
+    mode: str  # culprit | direction | agent | topic
+    subject: str  # role of the entity before the cue (or after "by")
+    act: str | None
+    priority: int
+    opinion: bool
+    object_first: bool
+    requires_owner: bool
+    pattern: re.Pattern[str]
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Everything the feature extractor looks up."""
+
+    # token tuple (as written) -> (party id, kind); matched longest first
+    entities: dict[tuple[str, ...], tuple[str, str]]
+    demonyms: dict[tuple[str, ...], str]
+    plurals: dict[str, str]  # "Russians" -> "RU"
+    max_words: int
+    kinds: dict[str, str]  # party id -> kind
+    actions: tuple[Action, ...]
+    denial: re.Pattern[str]
+    accuser_verbs: re.Pattern[str]
+    nouns: dict[str, frozenset[str]]
+    preps: dict[str, frozenset[str]]
+    objects: tuple[tuple[str, re.Pattern[str]], ...]
+    generic_objects: frozenset[str]
+    personnel_objects: frozenset[str]
+    instance: frozenset[str]
+    stopwords: frozenset[str]
+
+    def party(self, name: str) -> str | None:
+        """The party id a whole name stands for ("Moscow" -> "RU"), or None."""
+        words = tuple(tokens_of(name))
+        if words in self.entities:
+            return self.entities[words][0]
+        if words in self.demonyms:
+            return self.demonyms[words]
+        return None
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*\.?|[^\sA-Za-z0-9]")
+
+
+def tokens_of(text: str) -> list[str]:
+    """Words (keeping "U.S.", "Kim Jong-un", "Russia's") and single punctuation marks."""
+    return _WORD.findall(text)
+
+
+def _data(name: str) -> str:
+    return resources.files("factcheck.lexicons").joinpath(name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = [ln for ln in _data(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _pycountry() -> dict[tuple[str, ...], tuple[str, str]]:
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in str(value):
+                out[tuple(tokens_of(str(value)))] = (str(country.alpha_2), "state")
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded on first use."""
+    entities = _pycountry()
+    for alias, pid, kind in _rows("match_entities.tsv"):
+        entities[tuple(tokens_of(alias))] = (pid, kind)
+    demonyms: dict[tuple[str, ...], str] = {}
+    plurals: dict[str, str] = {}
+    for row in _rows("match_demonyms.tsv"):
+        demonyms[tuple(tokens_of(row[0]))] = row[1]
+        if len(row) > 2 and row[2]:
+            plurals[row[2]] = row[1]
+            demonyms[tuple(tokens_of(row[2]))] = row[1]
+    kinds = {pid: kind for pid, kind in entities.values()}
+    frames: dict[str, Any] = json.loads(_data("match_frames.json"))
+    actions = tuple(
+        Action(klass=a["class"], mode=a["mode"], subject=a.get("subject", "agent"),
+               act=a.get("act"), priority=int(a["priority"]), opinion=bool(a.get("opinion")),
+               object_first=bool(a.get("object_first")),
+               requires_owner=bool(a.get("requires_owner")),
+               pattern=_alternation(a["patterns"]))
+        for a in frames["actions"])
+    max_words = max(len(k) for k in [*entities, *demonyms])
+    return Lexicon(
+        entities=entities, demonyms=demonyms, plurals=plurals, max_words=max_words,
+        kinds=kinds, actions=actions,
+        denial=_alternation(frames["denial_cues"]),
+        accuser_verbs=_alternation(frames["accuser_verbs"]),
+        nouns={k: frozenset(v) for k, v in frames["nouns"].items()},
+        preps={k: frozenset(v) for k, v in frames["prepositions"].items()},
+        objects=tuple((k, _alternation(v)) for k, v in frames["objects"].items()),
+        generic_objects=frozenset(frames["generic_objects"]),
+        personnel_objects=frozenset(frames["personnel_objects"]),
+        instance=frozenset(frames["instance_markers"]),
+        stopwords=frozenset(frames["stopwords"]),
+    )

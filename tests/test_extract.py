@@ -1,0 +1,295 @@
+"""Extraction rules, each on a small hand-written article (see GUIDELINES.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import Article, Claim, DateSource, Kind, Stance
+from factcheck import extract
+
+THURSDAY = dt.date(2023, 9, 14)
+
+
+def article(body: str, published: dt.date | None = THURSDAY) -> Article:
+    return Article(id="t", source="t.txt", body=body, published=published)
+
+
+def claims_of(body: str, published: dt.date | None = THURSDAY) -> list[Claim]:
+    return extract(article(body, published))
+
+
+def only(body: str, needle: str, published: dt.date | None = THURSDAY) -> Claim:
+    found = [c for c in claims_of(body, published) if needle in c.text]
+    assert len(found) == 1, [c.text for c in claims_of(body, published)]
+    return found[0]
+
+
+# -- direct quotations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    '"We will respond to any attack," Jane Doe, the defence minister of France, said.',
+    "\u201cWe will respond to any attack,\u201d Jane Doe, the defence minister of France, said.",
+    '\u201cWe will respond to any attack," Jane Doe, the defence minister of France, said.',
+    'French defence minister Jane Doe said: "We will respond to any attack."',
+])
+def test_direct_quote_in_straight_curly_and_mixed_marks(body: str) -> None:
+    """A quotation in any quote marks is a direct claim of the person the sentence names."""
+    claim = only(body, "respond to any attack")
+    assert claim.kind is Kind.DIRECT
+    assert claim.speaker.name == "Jane Doe"
+    assert claim.speaker.party == "FR"
+
+
+def test_quote_split_at_sentence_ends_keeps_speaker() -> None:
+    """A multi-sentence quotation becomes one claim per sentence, all by the same speaker."""
+    body = ('"The talks failed. We will not return to the table," said Jane Doe, '
+            "a spokeswoman for the French Foreign Ministry.")
+    texts = {c.text: c.speaker.name for c in claims_of(body)}
+    assert texts == {"The talks failed.": "Jane Doe",
+                     "We will not return to the table": "Jane Doe"}
+
+
+def test_attribution_inside_quote_and_continuation() -> None:
+    """'"A," he said. "B."': the second quotation belongs to the same speaker."""
+    body = ("Foreign Minister Jan Novak of Poland spoke on Monday.\n\n"
+            '"The border is secure," he said. "No troops have crossed it."')
+    speakers = {c.text: c.speaker.name for c in claims_of(body)}
+    assert speakers["The border is secure"] == "Jan Novak"
+    assert speakers["No troops have crossed it."] == "Jan Novak"
+
+
+def test_unbalanced_quote_spoils_only_its_paragraph() -> None:
+    """An unclosed quote mark does not swallow the paragraphs after it."""
+    body = ('Jane Doe, a French diplomat, said "the deal is off and nothing will change.\n\n'
+            '"We are ready to talk," said John Roe, a spokesman for the British Foreign Office.')
+    claim = only(body, "ready to talk")
+    assert claim.speaker.name == "John Roe"
+    assert claim.speaker.party == "GB"
+
+
+def test_quoted_words_inside_reported_speech_are_not_direct_claims() -> None:
+    """Scare quotes inside indirect speech stay part of the indirect claim."""
+    body = 'John Roe, a British spokesman, said the talks were "very productive" and would go on.'
+    found = claims_of(body)
+    assert len(found) == 1
+    assert found[0].kind is Kind.INDIRECT
+    assert "very productive" in found[0].text
+
+
+# -- indirect speech -------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["said", "warned", "stressed", "underscored", "reiterated",
+                                  "noted", "alleged", "claimed", "insisted", "argued"])
+def test_reporting_verbs_with_that_clause(verb: str) -> None:
+    """'X <verb> that C': C is the claim, without the attribution."""
+    body = f"Chinese Foreign Minister Wang Yi {verb} that the balloon was a civilian airship."
+    claim = only(body, "balloon")
+    assert claim.text == "the balloon was a civilian airship"
+    assert claim.speaker.name == "Wang Yi"
+    assert claim.speaker.party == "CN"
+    assert claim.kind is Kind.INDIRECT
+
+
+def test_content_first_then_attribution() -> None:
+    """'C, a ministry official said Wednesday.': content before, speaker after."""
+    body = "The convoy was attacked near the border, a Turkish defence ministry official said."
+    claim = only(body, "convoy")
+    assert claim.text == "The convoy was attacked near the border"
+    assert claim.speaker.party == "TR"
+
+
+def test_said_a_adding_b_gives_two_claims() -> None:
+    """'X said A, adding B' holds two statements by the same speaker."""
+    body = ("Russian Foreign Minister Sergey Lavrov said the sanctions had failed, "
+            "adding that Moscow would not change course.")
+    texts = {c.text: c.speaker.name for c in claims_of(body)}
+    assert texts == {"the sanctions had failed": "Sergey Lavrov",
+                     "Moscow would not change course": "Sergey Lavrov"}
+
+
+def test_according_to_at_either_end() -> None:
+    """'According to X, C' and 'C, according to X' attribute C to X."""
+    first = only("According to the Pentagon, the drone was shot down over the sea.", "drone")
+    last = only("The drone was shot down over the sea, according to the Pentagon.", "drone")
+    assert first.speaker.party == last.speaker.party == "US"
+    assert "according" not in first.text and "according" not in last.text
+
+
+def test_told_addressee_that() -> None:
+    """'X told reporters that C': the addressee is not part of the content."""
+    claim = only("Kremlin spokesman Dmitry Peskov told reporters that the meeting was useful.",
+                 "meeting")
+    assert claim.text == "the meeting was useful"
+    assert claim.speaker.name == "Dmitry Peskov"
+    assert claim.speaker.party == "RU"
+
+
+def test_describe_as_and_call() -> None:
+    """'described X as Y' and 'called X Y' are statements about X."""
+    body = ("Israeli army spokesman Daniel Hagari described the video as authentic. "
+            "Hamas called the report a fabrication.")
+    found = claims_of(body)
+    assert [c.speaker.party for c in found] == ["IL", "Hamas"]
+
+
+def test_coordinated_reporting_verbs_split() -> None:
+    """'X denied A and blamed B' holds two claims with their own stances."""
+    claim_a, claim_b = claims_of("Russia has always denied its involvement and blamed Ukraine.")
+    assert claim_a.stance is Stance.DENIES
+    assert claim_b.stance is Stance.ASSERTS
+    assert "Ukraine" in claim_b.text
+
+
+# -- speakers --------------------------------------------------------------------------
+
+def test_surname_title_pronoun_and_role_resolve_to_full_name() -> None:
+    """'Kirby', 'Mr. Kirby', 'he' and 'the NSC official' all name John Kirby."""
+    body = ("John Kirby, NSC strategic communications coordinator, said the talks were useful.\n\n"
+            "Kirby said the meeting was long. Mr. Kirby said the mood was good.\n\n"
+            "The NSC official said the visit was short. He said the envoy left early.")
+    names = {c.speaker.name for c in claims_of(body)}
+    assert names == {"John Kirby"}
+    assert {c.speaker.party for c in claims_of(body)} == {"US"}
+
+
+def test_collective_speaker_gives_one_claim_per_member() -> None:
+    """'Pyongyang and Moscow said C': one claim for each government, same span."""
+    found = claims_of("Pyongyang and Moscow said the summit was a success.")
+    assert [(c.speaker.name, c.speaker.party) for c in found] == [
+        ("North Korea", "KP"), ("Russia", "RU")]
+    assert found[0].span == found[1].span
+
+
+@pytest.mark.parametrize(("subject", "party"), [
+    ("The Kremlin", "RU"), ("The White House", "US"), ("Beijing", "CN"),
+    ("North Korea's UN envoy Kim Song", "KP"), ("Iranian Foreign Ministry spokesman Ali Reza", "IR"),
+    ("NATO", "NATO"), ("The European Union", "EU"), ("Georgetown University", "Georgetown University"),
+])
+def test_party_from_capitals_bodies_demonyms_and_organisations(subject: str, party: str) -> None:
+    """Party is an ISO code for governments, an acronym for bodies, a name for other organisations."""
+    claim = only(f"{subject} said the report was accurate.", "report")
+    assert claim.speaker.party == party
+
+
+def test_unknown_party_when_text_does_not_say() -> None:
+    """A private person with no stated affiliation has party 'unknown'."""
+    claim = only("Maria Lopez said the water had risen overnight.", "water")
+    assert claim.speaker.party == "unknown"
+
+
+# -- stance ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin denied that its troops had crossed the border.",
+    "The Kremlin rejected claims that its troops had crossed the border.",
+    "The Kremlin dismissed reports that its troops had crossed the border.",
+    "The Kremlin said reports that its troops had crossed the border were groundless.",
+    "The Kremlin said claims that its troops had crossed the border are an absolute lie.",
+    "The Kremlin called the claims that its troops crossed the border nonsense.",
+])
+def test_denials(sentence: str) -> None:
+    """Denial verbs and cues ('groundless', 'lie', 'nonsense') give stance 'denies'."""
+    assert only(sentence, "troops").stance is Stance.DENIES
+
+
+def test_passing_mention_of_lies_is_not_a_denial() -> None:
+    """'Lies' used in passing, not said of a claim, leaves the stance 'asserts'."""
+    claim = only("Hamas said the enemy spreads its usual fabrication of lies to hide the attack.",
+                 "enemy")
+    assert claim.stance is Stance.ASSERTS
+
+
+def test_back_pointing_denial_links_to_the_claim_it_denies() -> None:
+    """'Both X and Y deny those assertions' refers to the assertion before it."""
+    body = ("Both the United States and Ukraine have alleged that North Korea gave Russia "
+            "artillery shells. Both Russia and North Korea deny those assertions.")
+    found = claims_of(body, None)
+    alleged = [c for c in found if c.stance is Stance.ASSERTS]
+    denials = [c for c in found if c.stance is Stance.DENIES]
+    assert {c.speaker.party for c in alleged} == {"US", "UA"}
+    assert {c.speaker.party for c in denials} == {"RU", "KP"}
+    assert {c.refers_to for c in denials} == {alleged[0].id}
+    assert "deny those assertions" in denials[0].text
+
+
+# -- dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected", "source"), [
+    ("Jan Novak, a Polish minister, said Wednesday the deal was off.",
+     dt.date(2023, 9, 13), DateSource.WEEKDAY),
+    ("Jan Novak, a Polish minister, said on Thursday the deal was off.",
+     dt.date(2023, 9, 14), DateSource.WEEKDAY),
+    ("On September 2, 2023, Jan Novak, a Polish minister, said the deal was off.",
+     dt.date(2023, 9, 2), DateSource.EXPLICIT),
+    ("Jan Novak, a Polish minister, said yesterday the deal was off.",
+     dt.date(2023, 9, 13), DateSource.RELATIVE),
+    ("Jan Novak, a Polish minister, said the deal was off.",
+     THURSDAY, DateSource.PUBLISHED),
+    ("In July, Jan Novak, a Polish minister, said the deal was off.",
+     None, DateSource.UNKNOWN),
+])
+def test_claim_dates_resolve_against_publication(sentence: str, expected: dt.date | None,
+                                                  source: DateSource) -> None:
+    """Weekdays, explicit and relative dates resolve against the publication date."""
+    claim = only(sentence, "deal")
+    assert (claim.date, claim.date_source) == (expected, source)
+
+
+def test_same_speaker_carry_over() -> None:
+    """A statement with no day of its own takes the speaker's last dated statement."""
+    body = ("Jan Novak, a Polish minister, said Tuesday the deal was off.\n\n"
+            "Novak also said the talks would resume.")
+    claim = only(body, "talks")
+    assert (claim.date, claim.date_source) == (dt.date(2023, 9, 12), DateSource.SPEAKER)
+
+
+def test_no_publication_date_gives_null_for_weekdays() -> None:
+    """Without a publication date a weekday cannot be resolved: the date is None."""
+    claim = only("Jan Novak, a Polish minister, said Wednesday the deal was off.", "deal", None)
+    assert claim.date is None
+
+
+def test_date_inside_the_content_is_not_the_statement_date() -> None:
+    """'said the attack happened on Monday' is said on the publication day, not on Monday."""
+    claim = only("Jan Novak, a Polish minister, said the attack happened on Monday.", "attack")
+    assert claim.date == THURSDAY
+
+
+# -- narration is not a claim --------------------------------------------------------------
+
+def test_narration_yields_no_claims() -> None:
+    """The journalist's own sentences are not attributed claims."""
+    assert claims_of("Putin visited North Korea for the first time in 24 years. "
+                     "The two leaders signed a treaty.") == []
+
+
+# -- invariants ---------------------------------------------------------------------------
+
+_TEXT = st.lists(st.sampled_from([*"abcdeXYZ .,;:!?\"“”‘’'-\n", "said", " that ", "Kirby",
+                                  "he ", "denied", "\n\n", "Mr. ", "according to "]),
+                 min_size=1, max_size=120).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_spans_are_views_into_the_body(body: str) -> None:
+    """For any text: no crash, every span inside the body, text == body[span]."""
+    if not body.strip():
+        return
+    art = article(body)
+    for claim in extract(art):
+        assert 0 <= claim.start < claim.end <= len(art.body)
+        assert claim.text == art.body[claim.start:claim.end]
+
+
+@settings(max_examples=50, deadline=None)
+@given(_TEXT)
+def test_extraction_is_deterministic(body: str) -> None:
+    """The same article always gives the same claims."""
+    if not body.strip():
+        return
+    assert extract(article(body)) == extract(article(body))
