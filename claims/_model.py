@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from typing import TypeVar
 
 import attrs
 from attrs import validators as v
@@ -65,11 +64,13 @@ class Verdict(enum.StrEnum):
     DENIED = "denied"
 
 
-T = TypeVar("T")
+# Converters accept any iterable (lists from callers, JSON) and keep an immutable tuple.
+# One per element type, because mypy's attrs plugin cannot bind a generic converter.
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
 
 
-def _tuple(items: Iterable[T]) -> tuple[T, ...]:
-    """Accept any iterable (lists from callers, JSON) and keep an immutable tuple."""
+def _dates(items: Iterable[dt.date]) -> tuple[dt.date, ...]:
     return tuple(items)
 
 
@@ -103,6 +104,10 @@ class Article:
     url: str | None = None
 
 
+def _party(value: str | None) -> str:
+    return value or "unknown"
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who a claim is attributed to, by canonical name, with the side they speak for.
@@ -113,7 +118,7 @@ class Speaker:
     """
 
     name: str = attrs.field(validator=_non_empty)
-    party: str = attrs.field(default="unknown", converter=lambda p: p or "unknown")
+    party: str = attrs.field(default="unknown", converter=_party)
     role: str | None = None
 
 
@@ -165,10 +170,14 @@ class PartyRole:
     """One party's part in a proposition: who spoke for it, when, where."""
 
     party: str
-    speakers: tuple[str, ...] = attrs.field(converter=_tuple)
-    claims: tuple[str, ...] = attrs.field(converter=_tuple)
-    articles: tuple[str, ...] = attrs.field(converter=_tuple)
-    dates: tuple[dt.date, ...] = attrs.field(converter=_tuple)
+    speakers: tuple[str, ...] = attrs.field(converter=_strs)
+    claims: tuple[str, ...] = attrs.field(converter=_strs)
+    articles: tuple[str, ...] = attrs.field(converter=_strs)
+    dates: tuple[dt.date, ...] = attrs.field(converter=_dates)
+
+
+def _party_roles(items: Iterable[PartyRole]) -> tuple[PartyRole, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -176,12 +185,12 @@ class Cluster:
     """Claims across articles that state one checkable thing, and its verdict."""
 
     id: str = attrs.field(validator=_non_empty)
-    claims: tuple[str, ...] = attrs.field(converter=_tuple)
+    claims: tuple[str, ...] = attrs.field(converter=_strs)
     representative: str  # id of the claim that states it best
     statement: str  # that claim's text
     verdict: Verdict = attrs.field(converter=Verdict)
-    asserted_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_tuple)
-    denied_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_tuple)
+    asserted_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_party_roles)
+    denied_by: tuple[PartyRole, ...] = attrs.field(default=(), converter=_party_roles)
     opinion: bool = False  # concern, condemnation, praise: not checkable
     first_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
     last_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
@@ -200,14 +209,30 @@ class Skipped:
     reason: str
 
 
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _clusters(items: Iterable[Cluster]) -> tuple[Cluster, ...]:
+    return tuple(items)
+
+
+def _skipped(items: Iterable[Skipped]) -> tuple[Skipped, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Result:
     """Everything one analysis found: the typed value behind every report."""
 
-    articles: tuple[Article, ...] = attrs.field(default=(), converter=_tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
-    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=_tuple)
-    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=_tuple)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=_clusters)
+    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=_skipped)
 
     def article(self, article_id: str) -> Article:
         """The article with this id (KeyError if absent)."""

@@ -58,7 +58,7 @@ def _explicit(match: re.Match[str], published: dt.date | None) -> dt.date | None
                               languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
     if parsed is None:
         return None
-    day = parsed.date()
+    day: dt.date = parsed.date()
     if year is None and published is not None and day > published:
         day = day.replace(year=day.year - 1)  # "on March 22" in an April article
     return day

@@ -100,8 +100,7 @@ def entities() -> EntityIndex:
         name = alias if alias in institutions else _country_name(code)
         by_alias[alias] = Entity(name=name, party=code, kind="country")
     for alias, acronym in data["bodies"].items():
-        by_alias[alias] = Entity(name=acronym if acronym.isupper() else alias, party=acronym,
-                                 kind="body")
+        by_alias[alias] = Entity(name=alias, party=acronym, kind="body")
     for name, org in data["organisations"].items():
         ent = Entity(name=name, party=org["party"], kind="organisation")
         for alias in (name, *org["aliases"]):

@@ -222,6 +222,14 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     if not taken:
         return None
     role = text[floor + taken[-1].start(): floor + taken[0].end()].strip()
+    if party_of_phrase(role) is None:
+        # "Norway's fisheries minister": the country may stand a few words before the title
+        first = words.index(taken[-1])
+        for w in reversed(words[max(0, first - 3):first]):
+            token = re.sub(r"['’]s$", "", w.group(0))
+            if token in entities().by_alias or token in entities().demonyms:
+                role = text[floor + w.start(): floor + taken[0].end()].strip()
+                break
     return role if any(t.group(0).lower().strip(".") in _ROLE_HEADS | _role_words()
                        for t in taken) else None
 
@@ -425,9 +433,9 @@ class _Resolver:
             group = self._collective(officials.group(1), start)
             if group:
                 return group, False
-        person = self._person(text, start)
-        if person is not None:
-            return [person], True
+        named = self._person(text, start)
+        if named is not None:
+            return [named], True
         group = self._collective(text, start)
         if group:
             return group, False
