@@ -214,6 +214,23 @@ def test_page_of_only_furniture_is_malformed(tmp_path: Path) -> None:
         read_article(write(tmp_path, "page.txt", "Link copied\n\nShare\n\nAdvertisement\n"))
 
 
+def test_header_over_raw_page_text_is_cleaned_too(tmp_path: Path) -> None:
+    """A header put on top of pasted page text: the page's furniture still comes out, and
+    the header's fields win over what the page suggests."""
+    page = KOREA_HERALD.read_text(encoding="utf-8")
+    path = write(tmp_path, "kh.txt", "url: https://example.org/kh\noutlet: KH\n\n" + page)
+    art, raw = read_article(path), read_article(KOREA_HERALD)
+    assert art.body == raw.body
+    assert (art.outlet, art.title, art.byline) == ("KH", raw.title, raw.byline)
+
+
+def test_short_first_paragraph_after_header_stays_body(tmp_path: Path) -> None:
+    """After a header, a short first paragraph is body, not a headline."""
+    body = "Moscow denies it.\n\nThe Kremlin said on Friday that it had no part in the attack."
+    art = read_article(write(tmp_path, "a.txt", "outlet: X\n\n" + body))
+    assert (art.body, art.title) == (body, None)
+
+
 # --- HTML ------------------------------------------------------------------------------
 
 def test_html_metadata() -> None:
@@ -407,6 +424,15 @@ def test_folder_is_searched_recursively() -> None:
     assert [Path(a.source).name for a in loaded.articles] == [
         "a.txt", "b.html", "c.jsonl", "c.jsonl"]
     assert loaded.skipped == ()
+
+
+def test_folder_notes_are_skipped_but_index_html_is_read(tmp_path: Path) -> None:
+    """README.txt describes a folder and is not read; story/index.html is an article."""
+    write(tmp_path, "README.txt", "outlet: X\n\nThese files are articles.\n")
+    (tmp_path / "story").mkdir()
+    shutil.copy(FIXTURES / "article.html", tmp_path / "story" / "index.html")
+    loaded = load([tmp_path])
+    assert [Path(a.source).name for a in loaded.articles] == ["index.html"]
 
 
 def test_eval_index_is_not_an_article() -> None:

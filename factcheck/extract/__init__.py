@@ -26,8 +26,6 @@ _MIN_QUOTE_WORDS = 3
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
 _RELATIONS = frozenset("wife husband son daughter mother father brother sister spouse widow "
                        "aide lawyer".split())
-_DATELINE = re.compile(r"^[A-Z][\w/ .-]{1,60},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
-                       r"(?:,?\s+\d{4})?\.?\s*(?:\(\w+\)\s*:|/[A-Z]+/\.|[—–-])\s*")
 
 
 def _lead_np(text: str) -> str:
@@ -253,9 +251,6 @@ def _note_event(state: _State, s: int, e: int) -> None:
     masked = state.masked
     from factcheck.extract._frames import _strip_leading
 
-    dateline = _DATELINE.match(masked[s:e])
-    if dateline:
-        s += dateline.end()
     lead = _strip_leading(masked[s:e])
     np = _lead_np(masked[s + lead:e])
     if not np or _words(np) > 40:
@@ -289,7 +284,6 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
          refers: int | None) -> None:
     published = state.article.published
     found = find_date(attribution, published, state.previous_date)
-    speakers = [_with_context_party(state, sp) for sp in speakers]
     if found is None:
         carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]
         if carried:
@@ -307,16 +301,6 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
     state.register.note_speakers(speakers, person)
     state.last_claim_paragraph = pi
-
-
-def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
-    """A titled official whose side the text leaves implicit speaks for the side just quoted."""
-    if speaker.party != "unknown" or not speaker.role:
-        return speaker
-    last = state.register.last_speakers
-    if len(last) == 1 and last[0].party != "unknown":
-        return attrs.evolve(speaker, party=last[0].party)
-    return speaker
 
 
 def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:

@@ -120,10 +120,19 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w’'-]+", text))
 
 
+# "KYIV, Ukraine (AP) — ", "MOSCOW, August 25. /TASS/. ", "Beijing, 5 February 2023 (TDI): "
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z/ .'-]{1,40}(?:,\s+[A-Z][\w .]{1,30}?)?"
+    r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\.?\s*"
+    r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})\s*[—–-])\s*")
+
+
 def _strip_leading(text: str) -> int:
-    """Length of the leading adverbial phrases ("On Monday, ", "Earlier this week, ")."""
-    m = _LEADING_ADVERBIAL.match(text)
-    return m.end() if m else 0
+    """Length of the dateline and leading adverbial phrases ("On Monday, ", "Earlier this week, ")."""
+    dateline = DATELINE.match(text)
+    skip = dateline.end() if dateline else 0
+    m = _LEADING_ADVERBIAL.match(text[skip:])
+    return skip + (m.end() if m else 0)
 
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -224,7 +233,7 @@ def find_frames(masked: str, start: int, end: int,
         but = re.search(r"(?:,\s*|\s)but\s+([^,]{2,60}?)\s+$", before)
         if inside and but and word is not None and not word.endswith("ing") \
                 and _speakerish(but.group(1)) and frames:
-            _cut(frames, start + but.start())
+            _cut(frames, start + but.start(), masked)
             inside = False  # "..., but Israel's military blamed ...": a new speaker
         if inside and not (participle or coordinated):
             # a trailing attribution inside content: ", he told the news conference."
@@ -232,8 +241,8 @@ def find_frames(masked: str, start: int, end: int,
                     _tail_is_attribution(after) and frames:
                 subj = _subject_after_comma(masked, start, vstart)
                 if subj is not None:
-                    _cut(frames, masked.rfind(",", start, subj[0]) if
-                         masked.rfind(",", start, subj[0]) > frames[-1].content[0] else subj[0])
+                    comma_at = masked.rfind(",", start, subj[0])
+                    _cut(frames, comma_at if comma_at > frames[-1].content[0] else subj[0], masked)
             continue
         # the content begins after the verb, its addressee and "that"
         c0 = vend
@@ -258,7 +267,7 @@ def find_frames(masked: str, start: int, end: int,
             if ce > cs and _words(masked[cs:ce]) >= 1 and not _all_quoted(cs, ce, quotes):
                 coord = _COORD_BEFORE.search(before)
                 _cut(frames, start + (before.rfind(",") if participle or coord is None
-                                      else coord.start()))
+                                      else coord.start()), masked)
                 frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True))
                 blocked_until = ce
             continue
@@ -337,14 +346,14 @@ def _all_quoted(cs: int, ce: int, quotes: list[tuple[int, int]]) -> bool:
     return any(qs - 1 <= cs and ce <= qe + 2 for qs, qe in quotes)
 
 
-def _cut(frames: list[Frame], at: int) -> None:
+def _cut(frames: list[Frame], at: int, masked_text: str) -> None:
     """End the last frame's content before ``at`` (a new frame or an attribution starts)."""
     if not frames:
         return
     last = frames[-1]
     cs, ce = last.content
     if cs < at < ce:
-        frames[-1] = attrs.evolve(last, content=(cs, at))
+        frames[-1] = attrs.evolve(last, content=(cs, cs + len(masked_text[cs:at].rstrip(" ,;"))))
 
 
 @cache

@@ -62,6 +62,10 @@ _TRAILING_ADVERBIAL = re.compile(
     r"were|not|never|quickly|immediately|separately|similarly|likewise|went\s+on\s+to|"
     r"goes\s+on\s+to|continued\s+to|proceeded\s+to|had\s+previously)\s*,?)+$",
     re.IGNORECASE)
+_STATEMENT_FROM = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|post|tweet|letter|note|release|"
+    r"investigation|briefing|transcript)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$",
+    re.IGNORECASE)
 _GROUP_HEADS = frozenset("report reports investigation probe statement findings".split())
 _OFFICIALS_OF = re.compile(
     r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
@@ -428,6 +432,9 @@ class _Resolver:
             found, person = self.resolve(inc.group(1), start)
             if found and person:
                 return found, True
+        source = _STATEMENT_FROM.match(text)
+        if source:  # "a statement from the Ukrainian Air Force": who issued it
+            return self.resolve(source.group(1), start + source.start(1))
         officials = _OFFICIALS_OF.match(text)
         if officials:
             group = self._collective(officials.group(1), start)

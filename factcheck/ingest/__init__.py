@@ -38,7 +38,8 @@ from factcheck.ingest._source import DEFAULT_MAX_BYTES
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Loaded", "load", "read_article", "read_articles"]
 
-# Files in a folder that describe the folder rather than hold an article.
+# Text files in a folder that describe the folder rather than hold an article. (Only
+# .txt: a scraped site keeps real articles in files such as story/index.html.)
 _NOT_ARTICLES = frozenset({"readme", "index", "license", "licence", "changelog", "notice",
                            "contributing", "authors", "copying", "manifest"})
 
@@ -98,8 +99,9 @@ def _walk(folder: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith((".", "__"))]
         for name in files:
             p = Path(root, name)
-            if (not name.startswith(".") and p.suffix.lower() in SUFFIXES
-                    and p.stem.casefold() not in _NOT_ARTICLES):
+            suffix = p.suffix.lower()
+            if (not name.startswith(".") and suffix in SUFFIXES
+                    and not (suffix == ".txt" and p.stem.casefold() in _NOT_ARTICLES)):
                 found.append(p)
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 

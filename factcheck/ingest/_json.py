@@ -35,7 +35,7 @@ def _record(value: object, *, where: str, source: str, default_id: str) -> Artic
     if not text.strip():
         raise EmptyInputError(f"{where}: empty text", source=source)
     lines = [p for block in blocks(text) for p in paragraphs(block)]
-    paras, meta = clean_page(lines, meta_from(fields), find_head=False)
+    paras, meta = clean_page(lines, meta_from(fields), find_head=None)
     return build(id=meta.id or default_id, source=source, paragraphs=paras, meta=meta,
                  empty_reason=f"{where}: nothing but page furniture")
 

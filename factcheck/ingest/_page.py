@@ -194,6 +194,10 @@ def _segments(text: str, cue: Cues) -> Line:
                 rank=dated.rank if dated else 99)
 
 
+# Lines that only a page head has: seeing one before the first paragraph means a head.
+_HEAD_MARKS = frozenset({Kind.FURNITURE, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CREDITED})
+
+
 def _body_start(lines: Sequence[Line]) -> int:
     """Index of the first line of article prose: everything before it is the head."""
     texts = [(i, ln) for i, ln in enumerate(lines) if ln.kind is Kind.TEXT]
@@ -224,18 +228,24 @@ def _tail_start(lines: Sequence[Line], start: int, short_credits: bool) -> int:
 
 
 def clean_page(lines: Sequence[str], known: Meta | None = None, *,
-               find_head: bool = True) -> tuple[list[str], Meta]:
+               find_head: bool | None = True) -> tuple[list[str], Meta]:
     """The body paragraphs of a page and the metadata its furniture gives away.
 
     ``known`` metadata (a header's, an HTML page's tags) wins over what the text
-    suggests. ``find_head=False`` is for text whose producer already took the headline
-    and byline out (a header file, a JSON record): its first short lines are kept as
-    body, never taken for a headline, outlet or byline.
+    suggests. ``find_head`` says whether the text may open with a page head (outlet,
+    headline, standfirst, byline): True for raw page text; None (auto) for text whose
+    producer usually cleaned it (a header file, a JSON record), where a head is assumed
+    only if furniture such as a byline or dateline comes before the first paragraph, so
+    that a clean body's short first paragraph is never taken for a headline.
     """
     cue = cues()
     known = known or Meta()
     items = [classify(t, cue) for t in lines]
-    start = _body_start(items) if find_head else 0
+    start = _body_start(items)
+    if find_head is None:
+        find_head = any(ln.kind in _HEAD_MARKS for ln in items[:start])
+    if not find_head:
+        start = 0
     end = _tail_start(items, start, short_credits=find_head)
     head = [i for i in range(start) if items[i].kind is Kind.TEXT]
 

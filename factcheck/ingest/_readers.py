@@ -36,7 +36,7 @@ def _txt(data: bytes, source: str, stem: str) -> list[Outcome]:
     if not rest.strip():
         raise MalformedInputError("header block with no body", source=source)
     lines = [p for block in blocks(rest) for p in paragraphs(block)]
-    body, meta = clean_page(lines, meta_from(fields), find_head=False)
+    body, meta = clean_page(lines, meta_from(fields), find_head=None)
     return [build(id=stem, source=source, paragraphs=body, meta=meta,
                   empty_reason="nothing but page furniture after the header")]
 
