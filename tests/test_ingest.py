@@ -231,6 +231,15 @@ def test_short_first_paragraph_after_header_stays_body(tmp_path: Path) -> None:
     assert (art.body, art.title) == (body, None)
 
 
+def test_credit_in_clean_text_is_stripped_not_dropped(tmp_path: Path) -> None:
+    """After a header, a paragraph ending in a wire credit keeps its text, minus the credit."""
+    body = ("Officials said the talks would resume. (AFP)\n\n"
+            "The ministry denied the report on Friday, calling it baseless. (Reuters)")
+    art = read_article(write(tmp_path, "a.txt", "outlet: X\n\n" + body))
+    assert paragraphs(art) == ["Officials said the talks would resume.",
+                               "The ministry denied the report on Friday, calling it baseless."]
+
+
 # --- HTML ------------------------------------------------------------------------------
 
 def test_html_metadata() -> None:
@@ -259,6 +268,14 @@ def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
             f'<p>{para * 2}</p><p>{para}</p></article></body></html>')
     art = read_article(write(tmp_path, "page.html", html.encode("cp1252")))
     assert "café talks in Genève had been “useful”" in art.body
+
+
+def test_html_bytes_not_in_declared_charset_are_a_decode_error(tmp_path: Path) -> None:
+    """A page declaring UTF-8 that holds other bytes is a DecodeInputError at that byte."""
+    data = b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9</p></body></html>'
+    with pytest.raises(DecodeInputError, match=re.escape("page.html")) as err:
+        read_article(write(tmp_path, "page.html", data))
+    assert err.value.offset == data.index(b"\xe9")
 
 
 def test_html_without_text_is_malformed() -> None:
@@ -433,14 +450,6 @@ def test_folder_notes_are_skipped_but_index_html_is_read(tmp_path: Path) -> None
     shutil.copy(FIXTURES / "article.html", tmp_path / "story" / "index.html")
     loaded = load([tmp_path])
     assert [Path(a.source).name for a in loaded.articles] == ["index.html"]
-
-
-def test_eval_index_is_not_an_article() -> None:
-    """The INDEX.md beside the dev articles is neither read nor reported as skipped."""
-    loaded = load([EXAMPLES])
-    assert {Path(a.source).name for a in loaded.articles} == {
-        KOREA_HERALD.name, EPOCH_TIMES.name}
-    assert loaded.skipped == ()
 
 
 def test_batch_goes_on_and_reports_skipped(tmp_path: Path) -> None:

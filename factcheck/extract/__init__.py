@@ -283,6 +283,8 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
          stance: Stance, kind: Kind, cue: str | None, attribution: str,
          refers: int | None) -> None:
     published = state.article.published
+    # "X, who visited the front on Monday, said": the relative clause dates another event
+    attribution = re.sub(r",\s+who\s[^,]*,", ",", attribution)
     found = find_date(attribution, published, state.previous_date)
     if found is None:
         carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]

@@ -104,6 +104,15 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
+# "told reporters the agency was ...": who was told, before the content
+_ADDRESSEE = re.compile(
+    r"^\s+(?:reporters|journalists|lawmakers|parliament|supporters|the\s+(?:media|press|public)|"
+    r"(?:a|the)\s+(?:press\s+briefing|news\s+briefing|briefing|press\s+conference|"
+    r"news\s+conference|conference|meeting|forum|summit)|state\s+(?:media|television|TV)|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?!(?:in|at|on|during|after|before|from|by|via|over|with|as|when|while|that|and|but|"
+    r"about|of|for|to|ahead|late|early|last|this|today|yesterday)\b)(?![a-z]+ing\b)"
+    r"(?=[\w\"“])")
 _WHEN_AFTER_VERB = re.compile(
     r"^\s+(?:(?:on|late|early|earlier|later)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|"
@@ -247,8 +256,8 @@ def find_frames(masked: str, start: int, end: int,
         # the content begins after the verb, its addressee and "that"
         c0 = vend
         if takes_object:
-            tm = _TELL_OBJECT.match(after)
-            if tm is None:
+            tm = _TELL_OBJECT.match(after) or _ADDRESSEE.match(after)
+            if tm is None or _words(after[tm.end():]) < 3:
                 c0 = -1  # "Kirby told a press briefing": attributes a quotation
             else:
                 c0 = vend + tm.end()

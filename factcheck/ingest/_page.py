@@ -267,8 +267,10 @@ def clean_page(lines: Sequence[str], known: Meta | None = None, *,
 
     body: list[str] = []
     for i, ln in enumerate(items):
-        if ln.kind is Kind.CREDITED and i == end - 1 and i >= start:
-            found = _credit(ln.text, cue)  # a wire story's closing credit, not a caption
+        # Prose that ends in a credit is a caption on a page, except in the last paragraph
+        # (a wire story's closing "(Yonhap)"); in cleaned text captions are gone already.
+        if ln.kind is Kind.CREDITED and i >= start and (i == end - 1 or not find_head):
+            found = _credit(ln.text, cue)
             kept = ln.text[:found.start()].rstrip() if found else ln.text
             if kept:
                 body.append(kept)

@@ -1,0 +1,451 @@
+"""What a claim's content states, as a small frame: the matcher's features.
+
+A frame names the action class (from the lexicon's cues) and fills its
+slots with normalized party ids: who did it (``culprits``), who gives to whom
+(``givers`` -> ``receivers``), who acts (``agents``) or what an opinion is
+about (``topic``). Entities get a role from the words around them, so that a
+place ("in eastern Ukraine"), a victim ("Ukrainian civilians"), nationals
+("two Russian men") and an accuser ("Russia's allegations") never count as
+the one who acted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from factcheck.match._lexicon import Action, Lexicon, lexicon
+
+__all__ = ["Frame", "Mention", "Token", "frame_of", "mentions", "tokenize"]
+
+NAT = "~nat"  # suffix of a party id that names a country's nationals, not its government
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
+    r"|[A-Z]\.(?=\s*[A-Z])"  # N. Korea
+    r"|['’]s\b"  # possessive / "it's"
+    r"|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:['’](?!s\b)[a-z]+)?"  # words, don't, Kim Jong-un
+    r"|[^\sA-Za-z0-9]")
+_STOP_SCAN = frozenset(".;:!?()[]\"“”")  # the scan for a role or a group stops here
+_COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "its", "their"})
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs", "he", "his", "she",
+                       "her", "we", "our", "ours", "us"})
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A party named in the text: tokens ``[i, j)``, its id and its role there."""
+
+    pid: str
+    i: int
+    j: int
+    role: str = "agent"
+    possessive: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Frame:
+    """The checkable content of one claim, as the matcher keys it."""
+
+    klass: str | None = None
+    mode: str | None = None
+    opinion: bool = False
+    acts: frozenset[str] = frozenset()
+    culprits: frozenset[str] = frozenset()
+    givers: frozenset[str] = frozenset()
+    receivers: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    instance: bool = False
+    accusers: frozenset[str] = frozenset()  # party ids and names whose allegation it answers
+    entities: frozenset[str] = frozenset()
+    from_context: bool = False  # the action was read from the text before the claim
+
+    @property
+    def strong(self) -> bool:
+        """Whether the frame alone says which proposition the claim states."""
+        if self.mode == "culprit":
+            return bool(self.culprits)
+        if self.mode == "direction":
+            return bool(self.givers or self.receivers)
+        if self.mode == "topic":
+            return bool(self.topic)
+        return self.mode == "agent"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation with their character offsets."""
+    return [Token(text=m.group(0), low=m.group(0).lower(), start=m.start(), end=m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+def _match_at(toks: Sequence[Token], i: int, table: dict[tuple[str, ...], str] | dict[
+        tuple[str, ...], tuple[str, str]], longest: int) -> int:
+    """Length of the longest key of ``table`` starting at token ``i`` (0 if none)."""
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(t.text for t in toks[i:i + n]) in table:
+            return n
+    return 0
+
+
+def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
+                          lex: Lexicon) -> str:
+    """The role a mention plays, read from the words right before and after it."""
+    nouns = lex.nouns
+    after = [t.low for t in toks[j:j + 3]]
+    if demonym or (after and after[0] in nouns["places"]):
+        # "Russian soldiers" act, "Ukrainian civilians" suffer, "the Ukrainian city" is a place
+        for word in after[:2]:
+            if word in nouns["places"]:
+                return "location"
+            if word in nouns["victims"]:
+                return "victim"
+            if word in nouns["nationals"]:
+                return "nationals"
+            if not word.isalpha():
+                break
+    for k in range(i - 1, max(-1, i - 6), -1):
+        low = toks[k].low
+        if low in _STOP_SCAN or low == ",":
+            break
+        for role, words in lex.preps.items():
+            if low in words:
+                return "byagent" if role == "agent" else role
+        if toks[k].capital and low not in ("the",):
+            break
+    return "agent"
+
+
+def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]:
+    """Every party named in the tokens, with its role."""
+    lex = lex or lexicon()
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        pid: str | None = None
+        n = _match_at(toks, i, lex.entities, lex.max_words)
+        demonym = False
+        if n:
+            pid = lex.entities[tuple(t.text for t in toks[i:i + n])][0]
+        else:
+            n = _match_at(toks, i, lex.demonyms, lex.max_words)
+            if n:
+                pid, demonym = lex.demonyms[tuple(t.text for t in toks[i:i + n])], True
+        if pid is None and "-" in tok.text:
+            # "pro-Russian rebels" act for Russia; "Russian-made" only says where from
+            head, _, tail = tok.text.partition("-")
+            if head.lower() == "pro" and ((tail,) in lex.demonyms or (tail,) in lex.entities):
+                pid = lex.demonyms.get((tail,)) or lex.entities[(tail,)][0]
+                out.append(Mention(pid=pid, i=i, j=i + 1))
+            elif (head,) in lex.demonyms and tail.lower() in ("made", "built", "produced"):
+                out.append(Mention(pid=lex.demonyms[(head,)], i=i, j=i + 1, role="owner"))
+            i += 1
+            continue
+        if pid is None:
+            i += 1
+            continue
+        j = i + n
+        role = _role_from_neighbours(toks, i, j, demonym, lex)
+        if demonym and toks[j - 1].text in lex.plurals and role == "agent":
+            role = "nationals"
+        possessive = j < len(toks) and toks[j].low in ("'s", "’s")
+        out.append(Mention(pid=pid, i=i, j=j, role=role, possessive=possessive))
+        i = j
+    return _accusers(toks, _owners(toks, out, lex), lex)
+
+
+def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Mark a party whose weapon is named ("North Korean missiles", "Iran's drones")."""
+    weapons = [pat for name, pat in lex.objects if name not in lex.personnel_objects]
+    out = []
+    for m in found:
+        k = m.j + (1 if m.possessive else 0)
+        tail = " ".join(t.low for t in toks[k:k + 3])
+        if m.role == "agent" and any(p.match(tail) or p.match(tail.split(" ", 1)[-1])
+                                     for p in weapons):
+            m = attrs.evolve(m, role="owner")
+        out.append(m)
+    return out
+
+
+def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Mark a party that made the allegation the claim answers, not the one accused."""
+    accusations = lex.nouns["accusations"]
+    out = []
+    for m in found:
+        after = [t.low for t in toks[m.j:m.j + 4]]
+        before = [t.low for t in toks[max(0, m.i - 4):m.i]]
+        accuser = (
+            (m.possessive and any(w in accusations for w in after[1:4]))
+            or (any(w in accusations for w in before[-3:-1]) and before[-1:] in (
+                ["by"], ["from"], ["of"]))
+            or before[-2:] == ["according", "to"]
+            or (m.role in ("agent", "byagent") and _accuser_verb_follows(toks, m.j, lex)))
+        if not accuser and before[-2:] == ["including", "from"]:
+            accuser = bool(out) and out[-1].role == "accuser"
+        out.append(attrs.evolve(m, role="accuser") if accuser else m)
+    return out
+
+
+def _accuser_verb_follows(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    window = []
+    for t in toks[j:j + 6]:
+        if t.low in _STOP_SCAN:
+            break
+        window.append(t.low)
+    text = " ".join(window)
+    return bool(lex.accuser_verbs.search(text)) and not any(
+        a.pattern.search(text) for a in lex.actions if a.mode in ("culprit", "direction"))
+
+
+def _names_accused_by(toks: Sequence[Token], lex: Lexicon) -> set[str]:
+    """Surnames of people whose allegation the claim answers ("Bortnikov's allegations")."""
+    accusations = lex.nouns["accusations"]
+    names: set[str] = set()
+    for k, t in enumerate(toks):
+        if t.low in ("'s", "’s") and k and toks[k - 1].capital and any(
+                w.low in accusations for w in toks[k + 1:k + 3]):
+            names.add(toks[k - 1].text)
+        if t.low in accusations and toks[k + 1:k + 2] and toks[k + 1].low == "by":
+            caps = [w.text for w in toks[k + 2:k + 8] if w.capital]
+            if caps:
+                names.add(caps[-1])
+    return names
+
+
+@attrs.frozen(kw_only=True)
+class _Cue:
+    action: Action
+    i: int  # first token
+    j: int  # token after the cue
+
+
+def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mention],
+          denial: bool) -> list[_Cue]:
+    """Action cues in the text, outside entity names, best class first then in text order."""
+    low = text.lower()
+    starts = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k + 1 for k, t in enumerate(toks)}
+    inside = {k for m in found for k in range(m.i, m.j)}
+    cues: list[_Cue] = []
+    for action in lex.actions:
+        if denial and (action.opinion or action.mode == "topic"):
+            continue  # a denial rejects a statement; it voices no opinion
+        for m in action.pattern.finditer(low):
+            i, j = starts.get(m.start()), ends.get(m.end())
+            if i is None or j is None or any(k in inside for k in range(i, j)):
+                continue
+            if action.requires_owner and not any(
+                    mm.role == "owner" and j <= mm.i <= j + 4 for mm in found):
+                continue
+            cues.append(_Cue(action=action, i=i, j=j))
+    if not cues:
+        return []
+    top = max(c.action.priority for c in cues)
+    klass = next(c.action.klass for c in cues if c.action.priority == top)
+    return sorted((c for c in cues if c.action.klass == klass),
+                  key=lambda c: (-c.action.priority, c.i))
+
+
+_ELIGIBLE = frozenset({"agent", "byagent", "source", "owner", "nationals"})
+
+
+def _pid(m: Mention) -> str:
+    return m.pid + NAT if m.role == "nationals" else m.pid
+
+
+def _group(found: Sequence[Mention], anchor: Mention, toks: Sequence[Token]) -> set[str]:
+    """The anchor and the parties coordinated with it ("the US, the UK and Ukraine")."""
+    group = {_pid(anchor)}
+    ordered = sorted(found, key=lambda m: m.i)
+    k = ordered.index(anchor)
+    for step in (-1, 1):
+        cur = anchor
+        n = k + step
+        while 0 <= n < len(ordered):
+            nxt = ordered[n]
+            lo, hi = (nxt.j, cur.i) if step < 0 else (cur.j, nxt.i)
+            between = [t.low for t in toks[lo:hi]]
+            if nxt.role not in _ELIGIBLE or not all(w in _COORD for w in between):
+                break
+            group.add(_pid(nxt))
+            cur, n = nxt, n + step
+    return group
+
+
+def _before(found: Sequence[Mention], toks: Sequence[Token], i: int,
+            reach: int = 14) -> set[str]:
+    """The nearest eligible party before token ``i``, with its coordinated group."""
+    cands = [m for m in found if m.j <= i and m.role in ("agent", "nationals", "owner")
+             and i - m.j <= reach]
+    if not cands:
+        return set()
+    best = max(cands, key=lambda m: m.j)
+    if any(t.low in (".", ";", "?", "!") for t in toks[best.j:i]):
+        return set()
+    return _group(found, best, toks)
+
+
+def _after(found: Sequence[Mention], toks: Sequence[Token], j: int, roles: Iterable[str],
+           reach: int = 8) -> set[str]:
+    """The first party after token ``j`` in one of ``roles``, with its group."""
+    wanted = set(roles)
+    for m in sorted(found, key=lambda m: m.i):
+        if m.i >= j and m.i - j <= reach and m.role in wanted:
+            if any(t.low in (".", ";", "?", "!") for t in toks[j:m.i]):
+                return set()
+            return _group(found, m, toks)
+    return set()
+
+
+def _role_ids(found: Sequence[Mention], role: str, after: int = 0) -> set[str]:
+    return {m.pid for m in found if m.role == role and m.i >= after}
+
+
+def _objects(text: str, lex: Lexicon) -> frozenset[str]:
+    low = text.lower()
+    return frozenset(name for name, pat in lex.objects if pat.search(low))
+
+
+def _instance(toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether the claim is about another instance ("a second balloon", "another one")."""
+    for k, t in enumerate(toks):
+        if t.low in lex.instance and t.low not in ("other", "new", "further"):
+            return True
+        if t.low == "another" or (t.low in lex.instance and k and toks[k - 1].low in (
+                "a", "the")):
+            return True
+    return False
+
+
+def _segment(text: str, lex: Lexicon) -> str:
+    """For a denial: the content before its denial word, when that part states an action."""
+    m = lex.denial.search(text.lower())
+    if m is None or m.start() == 0:
+        return text
+    head = text[:m.start()]
+    low = head.lower()
+    if any(a.pattern.search(low) for a in lex.actions
+           if not a.opinion and a.mode in ("culprit", "direction")):
+        return head
+    return text
+
+
+def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
+             context: str = "") -> Frame:
+    """The frame of a claim's content.
+
+    ``speakers`` are the speaking parties (a denial with no culprit of its own
+    denies its own side's part); ``context`` is the text just before the claim
+    in its article, for "the isolated country" and for a bare denial
+    ("that's all codswallop") that answers the allegation before it.
+    """
+    lex = lexicon()
+    own = frozenset(p for p in speakers if p and p != "unknown")
+    seg = _segment(text, lex) if denial else text
+    toks = tokenize(seg)
+    found = mentions(toks, lex)
+    accusers = {m.pid for m in found if m.role == "accuser"} | _names_accused_by(toks, lex)
+    base = Frame(objects=_objects(seg, lex), instance=_instance(toks, lex),
+                 accusers=frozenset(accusers), entities=frozenset(m.pid for m in found))
+    cues = _cues(toks, seg, lex, found, denial)
+    if not cues:
+        if denial and not accusers and context:
+            return _from_context(base, context, own)
+        return base
+    frame = _fill(base, cues, toks, found, own, context)
+    if denial and frame.mode == "culprit" and not frame.culprits:
+        frame = attrs.evolve(frame, culprits=own)  # one denies one's own side's part
+    return frame
+
+
+def _fill(base: Frame, cues: Sequence[_Cue], toks: Sequence[Token],
+          found: Sequence[Mention], own: frozenset[str], context: str) -> Frame:
+    top = cues[0].action
+    acts = frozenset(c.action.act for c in cues
+                     if c.action.act and c.action.priority == top.priority)
+    first = min(cues, key=lambda c: c.i)
+    action = first.action
+    frame = attrs.evolve(base, klass=action.klass, mode=action.mode,
+                         opinion=any(c.action.opinion for c in cues), acts=acts)
+    if action.mode == "topic":
+        return attrs.evolve(frame, topic=frozenset(m.pid for m in found) - own)
+    if action.mode == "agent":
+        agents = _before(found, toks, first.i, reach=6) or set(own)
+        return attrs.evolve(frame, agents=frozenset(agents))
+    by = _after(found, toks, first.j, ("byagent",))
+    back = _before(found, toks, first.i)
+    if action.mode == "culprit":
+        if action.object_first:
+            culprits = _after(found, toks, first.j, ("agent", "nationals", "owner")) or back
+        else:
+            culprits = by or back or _after(found, toks, first.i, ("source",), reach=10)
+        return attrs.evolve(frame, culprits=frozenset(culprits))
+    # direction: the subject gives (or receives); "by X" makes it passive
+    forward = _after(found, toks, first.j, ("agent",), reach=6)
+    subject, obj = (by, back) if by else (back, forward)
+    to = _role_ids(found, "destination", first.i)
+    src = _role_ids(found, "source", first.i) | _role_ids(found, "partner", first.i)
+    owners = {m.pid for m in found if m.role == "owner" and m.i >= first.j}
+    if action.subject == "giver":
+        givers, receivers = subject | src, (obj or to)
+    else:
+        receivers, givers = subject, (obj - subject) | src | owners
+    if not receivers and _anaphor_after(toks, first.j):
+        receivers = _antecedent(context, own | givers)
+    return attrs.evolve(frame, givers=frozenset(givers - receivers),
+                        receivers=frozenset(receivers))
+
+
+def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether a definite description ("to the isolated, communist country") follows."""
+    nouns = lexicon().nouns["anaphora"]
+    window = [t.low for t in toks[j:j + 7]]
+    return "the" in window[:3] and any(w in nouns for w in window)
+
+
+def _antecedent(context: str, exclude: Iterable[str]) -> set[str]:
+    """The last state named in the context that is not excluded."""
+    if not context:
+        return set()
+    skip = set(exclude)
+    lex = lexicon()
+    found = mentions(tokenize(context[-400:]), lex)
+    for m in reversed(found):
+        if m.pid not in skip and lex.kinds.get(m.pid) == "state" and m.role != "nationals":
+            return {m.pid}
+    return set()
+
+
+_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+")
+
+
+def _from_context(base: Frame, context: str, own: frozenset[str]) -> Frame:
+    """A bare denial answers the allegation just before it: read the action there."""
+    sentences = [s for s in _SENTENCE.split(context[-1200:]) if s.strip()]
+    for sentence in reversed(sentences[-4:]):
+        frame = frame_of(sentence)
+        if frame.klass is None or frame.opinion or frame.mode in ("topic", "agent"):
+            continue
+        if frame.mode == "culprit":
+            return attrs.evolve(frame, culprits=own, topic=frozenset(),
+                                accusers=base.accusers, from_context=True)
+        if own & (frame.givers | frame.receivers):
+            return attrs.evolve(frame, accusers=base.accusers, from_context=True)
+    return base
