@@ -122,7 +122,12 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
     made = False
     for f in frames:
         if re.match(r"(?:of|about|on|over|against)\s", masked[f.content[0]:f.content[1]]):
-            continue  # "warned of possible consequences": a topic, not a statement
+            # "warned of possible consequences": a topic, not a statement; the speaker
+            # still stands for a quotation that follows ("..., saying, "...")
+            if f.subject is not None:
+                frame_speakers = state.resolver.resolve(
+                    body[f.subject[0]:f.subject[1]], f.subject[0])[0]
+            continue
         if f.inherits or f.subject is None:
             speakers = frame_speakers or _leading_speakers(state, s, e)
             person = bool(speakers) and state.register.by_name(speakers[0].name) is not None

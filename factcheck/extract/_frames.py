@@ -273,12 +273,13 @@ def find_frames(masked: str, start: int, end: int,
             if c0 < 0:
                 continue
             cs, ce = _trim(masked, c0, _content_end(masked, c0, end))
-            if ce > cs and _words(masked[cs:ce]) >= 1 and not _all_quoted(cs, ce, quotes):
+            if ce > cs and _words(masked[cs:ce]) >= 1:
                 coord = _COORD_BEFORE.search(before)
                 _cut(frames, start + (before.rfind(",") if participle or coord is None
                                       else coord.start()), masked)
-                frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True))
-                blocked_until = ce
+                if not _all_quoted(cs, ce, quotes):  # 'saying, "..."' is a direct quotation
+                    frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True))
+                    blocked_until = ce
             continue
         # content first: "C, SUBJ said Wednesday."
         comma = _subject_after_comma(masked, start, vstart)
