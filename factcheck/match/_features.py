@@ -29,9 +29,9 @@ _TOKEN = re.compile(
     r"|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:['’](?!s\b)[a-z]+)?"  # words, don't, Kim Jong-un
     r"|[^\sA-Za-z0-9]")
 _STOP_SCAN = frozenset(".;:!?()[]\"“”")  # the scan for a role or a group stops here
-_COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "its", "their"})
-_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs", "he", "his", "she",
-                       "her", "we", "our", "ours", "us"})
+_COORD = frozenset({",", "and", "or", "&", "the", "a", "an", "both", "as", "well", "its", "their"})
+# A preposition further back than one of these words does not govern the name.
+_SCAN_BARRIERS = frozenset({",", "of", "that", "about", "than", "which", "who", "whom", "whose"})
 
 
 @attrs.frozen(kw_only=True)
@@ -119,9 +119,11 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
                 return "nationals"
             if not word.isalpha():
                 break
-    for k in range(i - 1, max(-1, i - 6), -1):
+        if demonym and j < len(toks) and toks[j].capital and (toks[j].text,) not in lex.entities:
+            return "nationals"  # "a Ukrainian Leonid Kharchenko": a person, not the state
+    for k in range(i - 1, max(-1, i - 5), -1):
         low = toks[k].low
-        if low in _STOP_SCAN or low == ",":
+        if low in _STOP_SCAN or low in _SCAN_BARRIERS:
             break
         for role, words in lex.preps.items():
             if low in words:
@@ -177,8 +179,9 @@ def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[M
     for m in found:
         k = m.j + (1 if m.possessive else 0)
         tail = " ".join(t.low for t in toks[k:k + 3])
-        if m.role == "agent" and any(p.match(tail) or p.match(tail.split(" ", 1)[-1])
-                                     for p in weapons):
+        demonym = tuple(t.text for t in toks[m.i:m.j]) in lex.demonyms
+        if m.role == "agent" and (demonym or m.possessive) and any(
+                p.match(tail) or p.match(tail.split(" ", 1)[-1]) for p in weapons):
             m = attrs.evolve(m, role="owner")
         out.append(m)
     return out
@@ -192,7 +195,7 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
         after = [t.low for t in toks[m.j:m.j + 4]]
         before = [t.low for t in toks[max(0, m.i - 4):m.i]]
         accuser = (
-            (m.possessive and any(w in accusations for w in after[1:4]))
+            _possessor_of(toks, m.j, accusations)
             or (any(w in accusations for w in before[-3:-1]) and before[-1:] in (
                 ["by"], ["from"], ["of"]))
             or before[-2:] == ["according", "to"]
@@ -201,6 +204,16 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
             accuser = bool(out) and out[-1].role == "accuser"
         out.append(attrs.evolve(m, role="accuser") if accuser else m)
     return out
+
+
+def _possessor_of(toks: Sequence[Token], j: int, nouns: frozenset[str]) -> bool:
+    """Whether ``X ('s | army's | officials') <noun>`` follows: X owns the allegation."""
+    for k in range(j, min(j + 4, len(toks))):
+        if toks[k].low in ("'s", "’s"):
+            return any(t.low in nouns for t in toks[k + 1:k + 3])
+        if not toks[k].low.isalpha() or toks[k].capital:
+            return False
+    return False
 
 
 def _accuser_verb_follows(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
@@ -223,10 +236,14 @@ def _names_accused_by(toks: Sequence[Token], lex: Lexicon) -> set[str]:
                 w.low in accusations for w in toks[k + 1:k + 3]):
             names.add(toks[k - 1].text)
         if t.low in accusations and toks[k + 1:k + 2] and toks[k + 1].low == "by":
-            caps = [w.text for w in toks[k + 2:k + 8] if w.capital]
-            if caps:
-                names.add(caps[-1])
-    return names
+            run = []
+            for w in toks[k + 2:k + 8]:
+                if not w.capital:
+                    break
+                run.append(w.text)
+            if run:
+                names.add(run[-1])
+    return {n for n in names if (n,) not in lex.entities and (n,) not in lex.demonyms}
 
 
 @attrs.frozen(kw_only=True)
@@ -281,8 +298,9 @@ def _group(found: Sequence[Mention], anchor: Mention, toks: Sequence[Token]) -> 
         while 0 <= n < len(ordered):
             nxt = ordered[n]
             lo, hi = (nxt.j, cur.i) if step < 0 else (cur.j, nxt.i)
-            between = [t.low for t in toks[lo:hi]]
-            if nxt.role not in _ELIGIBLE or not all(w in _COORD for w in between):
+            between = toks[lo:hi]
+            if nxt.role not in _ELIGIBLE or not all(
+                    t.low in _COORD or t.capital for t in between):
                 break
             group.add(_pid(nxt))
             cur, n = nxt, n + step
