@@ -32,7 +32,7 @@ from factcheck._errors import (
 )
 from factcheck._pipeline import analyze, analyze_articles
 from factcheck.extract import extract
-from factcheck.ingest import Loaded, load, read_article
+from factcheck.ingest import Loaded, load, read_article, read_articles
 from factcheck.match import cluster_claims
 from factcheck.report import render
 from factcheck.verify import judge
@@ -70,5 +70,6 @@ __all__ = [
     "judge",
     "load",
     "read_article",
+    "read_articles",
     "render",
 ]

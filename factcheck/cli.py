@@ -18,7 +18,7 @@ from rich.table import Table
 from claims import Article, Result
 from factcheck._errors import FactCheckError
 from factcheck._pipeline import analyze_articles
-from factcheck.ingest import load
+from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.report import FORMATS, render
 
 __all__ = ["main"]
@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("-o", "--output", type=Path, help="write the report to this file")
     an.add_argument("--organisation", default="factcheck",
                     help="author organisation of ClaimReview markup (default: %(default)s)")
+    an.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                    help="skip input files larger than N bytes (default: %(default)s)")
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or notes")
     return parser
 
@@ -61,7 +63,7 @@ def _summary(result: Result, console: Console) -> None:
 
 
 def _analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
-    loaded = load(args.paths)
+    loaded = load(args.paths, max_bytes=args.max_bytes)
     progress = None
     if not args.quiet and len(loaded.articles) >= PROGRESS_FROM:
         def progress(arts: Iterable[Article]) -> Iterable[Article]:

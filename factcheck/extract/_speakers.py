@@ -454,6 +454,10 @@ class _Resolver:
         if words and words[-1] in _GROUP_HEADS and self.reg.last_group:
             return list(self.reg.last_group), False  # "this week's reports", "the statement"
         plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+        last = self.reg.last_speakers
+        if words and len(last) == 1 and last[0].name.lower().split()[-1] == words[-1] \
+                and (words[0] in {"the", "this", "that"}):
+            return list(last), False  # "A senior U.S. official said ... The official said"
         if not plural:
             described = self.reg.by_description(core or text, start)
             if described is not None:

@@ -76,4 +76,4 @@ def build(*, id: str, source: str, paragraphs: Sequence[str], meta: Meta,
     if not body.strip():
         raise MalformedInputError(empty_reason, source=source)
     return Article(id=id, source=source, body=body, outlet=meta.outlet, byline=meta.byline,
-                   title=meta.title, published=meta.published)
+                   title=meta.title, published=meta.published, url=meta.url)

@@ -31,7 +31,10 @@ _TOKEN = re.compile(
 _STOP_SCAN = frozenset(".;:!?()[]\"“”")  # the scan for a role or a group stops here
 _COORD = frozenset({",", "and", "or", "&", "the", "a", "an", "both", "as", "well", "its", "their"})
 # A preposition further back than one of these words does not govern the name.
-_SCAN_BARRIERS = frozenset({",", "of", "that", "about", "than", "which", "who", "whom", "whose"})
+_SCAN_BARRIERS = frozenset({",", "of", "that", "about", "than", "which", "who", "whom", "whose",
+                            "be", "is", "are", "was", "were", "been", "being", "has", "have",
+                            "had", "will", "would", "could", "should", "may", "might", "can",
+                            "must", "not"})
 
 
 @attrs.frozen(kw_only=True)
@@ -255,7 +258,7 @@ class _Cue:
 
 def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mention],
           denial: bool) -> list[_Cue]:
-    """Action cues in the text, outside entity names, best class first then in text order."""
+    """Action cues in the text, outside entity names, in text order."""
     low = text.lower()
     starts = {t.start: k for k, t in enumerate(toks)}
     ends = {t.end: k + 1 for k, t in enumerate(toks)}
@@ -272,12 +275,7 @@ def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mentio
                     mm.role == "owner" and j <= mm.i <= j + 4 for mm in found):
                 continue
             cues.append(_Cue(action=action, i=i, j=j))
-    if not cues:
-        return []
-    top = max(c.action.priority for c in cues)
-    klass = next(c.action.klass for c in cues if c.action.priority == top)
-    return sorted((c for c in cues if c.action.klass == klass),
-                  key=lambda c: (-c.action.priority, c.i))
+    return sorted(cues, key=lambda c: (c.i, -c.action.priority))
 
 
 _ELIGIBLE = frozenset({"agent", "byagent", "source", "owner", "nationals"})
@@ -365,14 +363,16 @@ def _segment(text: str, lex: Lexicon) -> str:
     return text
 
 
+STANCE_PRIORITY = 65  # cues from here up (opinions, responses, violations) win by priority
+
+
 def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
              context: str = "") -> Frame:
     """The frame of a claim's content.
 
     ``speakers`` are the speaking parties (a denial with no culprit of its own
     denies its own side's part); ``context`` is the text just before the claim
-    in its article, for "the isolated country" and for a bare denial
-    ("that's all codswallop") that answers the allegation before it.
+    in its article, where "the isolated, communist country" is named.
     """
     lex = lexicon()
     own = frozenset(p for p in speakers if p and p != "unknown")
@@ -384,51 +384,63 @@ def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
                  accusers=frozenset(accusers), entities=frozenset(m.pid for m in found))
     cues = _cues(toks, seg, lex, found, denial)
     if not cues:
-        if denial and not accusers and context:
-            return _from_context(base, context, own)
         return base
-    frame = _fill(base, cues, toks, found, own, context)
+    stance = [c for c in cues if c.action.priority >= STANCE_PRIORITY]
+    if stance:
+        # an opinion or a response frames everything it is about
+        top = max(c.action.priority for c in stance)
+        frame = _fill(base, next(c for c in stance if c.action.priority == top), cues,
+                      toks, found, own, context)
+    else:
+        # the first action that names its party is the claim's main predicate
+        frames = [_fill(base, c, cues, toks, found, own, context) for c in cues]
+        frame = next((f for f in frames if f.strong), frames[0])
     if denial and frame.mode == "culprit" and not frame.culprits:
         frame = attrs.evolve(frame, culprits=own)  # one denies one's own side's part
     return frame
 
 
-def _fill(base: Frame, cues: Sequence[_Cue], toks: Sequence[Token],
+def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
           found: Sequence[Mention], own: frozenset[str], context: str) -> Frame:
-    top = cues[0].action
-    acts = frozenset(c.action.act for c in cues
-                     if c.action.act and c.action.priority == top.priority)
-    first = min(cues, key=lambda c: c.i)
-    action = first.action
+    """The frame ``cue`` heads, its slots filled from the parties around it."""
+    action = cue.action
+    same = [c for c in cues if c.action.klass == action.klass]
+    best = max(c.action.priority for c in same)
+    acts = frozenset(c.action.act for c in same if c.action.act and c.action.priority == best)
     frame = attrs.evolve(base, klass=action.klass, mode=action.mode,
-                         opinion=any(c.action.opinion for c in cues), acts=acts)
+                         opinion=action.opinion, acts=acts)
     if action.mode == "topic":
         return attrs.evolve(frame, topic=frozenset(m.pid for m in found) - own)
     if action.mode == "agent":
-        agents = _before(found, toks, first.i, reach=6) or set(own)
+        agents = _before(found, toks, cue.i, reach=6) or set(own)
         return attrs.evolve(frame, agents=frozenset(agents))
-    by = _after(found, toks, first.j, ("byagent",))
-    back = _before(found, toks, first.i)
+    by = _after(found, toks, cue.j, ("byagent",))
+    back = _before(found, toks, cue.i)
     if action.mode == "culprit":
         if action.object_first:
-            culprits = _after(found, toks, first.j, ("agent", "nationals", "owner")) or back
+            culprits = _after(found, toks, cue.j, ("agent", "nationals", "owner",
+                                                   "destination", "target")) or back
         else:
-            culprits = by or back or _after(found, toks, first.i, ("source",), reach=10)
+            culprits = by or back or _after(found, toks, cue.i, ("source",), reach=10)
         return attrs.evolve(frame, culprits=frozenset(culprits))
     # direction: the subject gives (or receives); "by X" makes it passive
-    forward = _after(found, toks, first.j, ("agent",), reach=6)
+    forward = _after(found, toks, cue.j, ("agent",), reach=6)
     subject, obj = (by, back) if by else (back, forward)
-    to = _role_ids(found, "destination", first.i)
-    src = _role_ids(found, "source", first.i) | _role_ids(found, "partner", first.i)
-    owners = {m.pid for m in found if m.role == "owner" and m.i >= first.j}
+    near = [m for m in found if cue.i <= m.i <= cue.j + 8]
+    to = {m.pid for m in near if m.role == "destination"}
+    src = {m.pid for m in near if m.role in ("source", "partner")}
+    owners = {m.pid for m in found if m.role == "owner" and m.i >= cue.j}
+    if _anaphor_after(toks, cue.j) and not obj:
+        to = _antecedent(context, own | subject) or to
     if action.subject == "giver":
         givers, receivers = subject | src, (obj or to)
     else:
         receivers, givers = subject, (obj - subject) | src | owners
-    if not receivers and _anaphor_after(toks, first.j):
-        receivers = _antecedent(context, own | givers)
-    return attrs.evolve(frame, givers=frozenset(givers - receivers),
-                        receivers=frozenset(receivers))
+    frame = attrs.evolve(frame, givers=frozenset(givers - receivers),
+                         receivers=frozenset(receivers))
+    if not frame.givers and not frame.objects:
+        return attrs.evolve(frame, receivers=frozenset())  # "give X confidence": no goods
+    return frame
 
 
 def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
@@ -449,21 +461,3 @@ def _antecedent(context: str, exclude: Iterable[str]) -> set[str]:
         if m.pid not in skip and lex.kinds.get(m.pid) == "state" and m.role != "nationals":
             return {m.pid}
     return set()
-
-
-_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+")
-
-
-def _from_context(base: Frame, context: str, own: frozenset[str]) -> Frame:
-    """A bare denial answers the allegation just before it: read the action there."""
-    sentences = [s for s in _SENTENCE.split(context[-1200:]) if s.strip()]
-    for sentence in reversed(sentences[-4:]):
-        frame = frame_of(sentence)
-        if frame.klass is None or frame.opinion or frame.mode in ("topic", "agent"):
-            continue
-        if frame.mode == "culprit":
-            return attrs.evolve(frame, culprits=own, topic=frozenset(),
-                                accusers=base.accusers, from_context=True)
-        if own & (frame.givers | frame.receivers):
-            return attrs.evolve(frame, accusers=base.accusers, from_context=True)
-    return base
