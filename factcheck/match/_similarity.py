@@ -1,0 +1,122 @@
+"""Whether two claims can state one proposition, and how alike they are.
+
+``compatible`` is the hard test: the same action class, the same direction,
+the same actor, no clash of object classes. ``affinity`` ranks the
+compatible candidates, combining slot overlap, act overlap and rapidfuzz
+similarity of the wording; ``near_duplicate`` finds the same words reported
+twice (one quote in two outlets, wire copy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
+
+from factcheck.match._features import NAT, Frame
+from factcheck.match._lexicon import lexicon
+
+__all__ = ["NEAR_DUPLICATE", "affinity", "compatible", "fuzzy", "near_duplicates", "normalize"]
+
+NEAR_DUPLICATE = 80.0  # rapidfuzz token-set ratio from which two wordings are the same words
+SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Lower-case content words, for fuzzy comparison."""
+    stop = lexicon().stopwords
+    return " ".join(w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in stop)
+
+
+def fuzzy(a: str, b: str) -> float:
+    """rapidfuzz token-set ratio (0-100) of two normalized wordings."""
+    return float(fuzz.token_set_ratio(a, b))
+
+
+def near_duplicates(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs ``i < j`` of normalized texts at or above :data:`NEAR_DUPLICATE`."""
+    if len(texts) < 2:
+        return []
+    scores = rf_process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
+                              score_cutoff=NEAR_DUPLICATE, workers=1)
+    n = len(texts)
+    return [(i, j) for i in range(n) for j in range(i + 1, n)
+            if scores[i][j] >= NEAR_DUPLICATE and texts[i] and texts[j]]
+
+
+def _meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Either side unknown, or a party in common."""
+    return not a or not b or bool(a & b)
+
+
+def _state(ids: frozenset[str]) -> frozenset[str]:
+    return frozenset(i.removesuffix(NAT) for i in ids)
+
+
+def _acts_meet(a: Frame, b: Frame) -> bool:
+    sa, sb = a.acts & SPECIFIC_ACTS, b.acts & SPECIFIC_ACTS
+    return not sa or not sb or bool(sa & sb)
+
+
+def _objects_meet(a: Frame, b: Frame) -> bool:
+    lex = lexicon()
+    oa, ob = a.objects, b.objects
+    if not oa or not ob or oa & ob:
+        return True
+    people_a, people_b = oa <= lex.personnel_objects, ob <= lex.personnel_objects
+    if people_a != people_b:
+        return False  # troops are not weapons
+    return bool((oa | ob) & lex.generic_objects)
+
+
+def _culprits_meet(a: Frame, b: Frame) -> bool:
+    if a.culprits & b.culprits:
+        return True
+    nationals = any(i.endswith(NAT) for i in a.culprits | b.culprits)
+    if not nationals:
+        return False
+    # "two Russian men" stand for Russia only where the act itself is the same
+    sa, sb = a.acts & SPECIFIC_ACTS, b.acts & SPECIFIC_ACTS
+    same_act = bool(sa & sb) or not sa or not sb
+    return same_act and bool(_state(a.culprits) & _state(b.culprits))
+
+
+def _topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a <= b or b <= a:
+        return True
+    return len(a & b) / len(a | b) >= 0.5
+
+
+def compatible(a: Frame, b: Frame) -> bool:
+    """Whether two strong frames can state one proposition."""
+    if a.klass != b.klass or a.instance != b.instance or not _objects_meet(a, b):
+        return False
+    if a.mode == "culprit":
+        return _acts_meet(a, b) and _culprits_meet(a, b)
+    if a.mode == "direction":
+        if (a.givers & b.receivers and not a.givers & b.givers) or (
+                a.receivers & b.givers and not a.receivers & b.receivers):
+            return False  # who gives to whom is reversed
+        return _meet(a.givers, b.givers) and _meet(a.receivers, b.receivers)
+    if a.mode == "agent":
+        return bool(a.agents & b.agents)
+    return _topics_meet(a.topic, b.topic)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def affinity(a: Frame, b: Frame, words_a: str, words_b: str) -> float:
+    """How alike two compatible frames are: slot overlap, act overlap and wording."""
+    slots = (_jaccard(a.culprits, b.culprits) + _jaccard(a.givers, b.givers)
+             + _jaccard(a.receivers, b.receivers) + _jaccard(a.agents, b.agents)
+             + _jaccard(a.topic, b.topic))
+    acts = _jaccard(a.acts, b.acts)
+    objects = _jaccard(a.objects, b.objects)
+    return slots + 0.5 * acts + 0.25 * objects + fuzzy(words_a, words_b) / 100

@@ -1,0 +1,101 @@
+"""Stories: articles about one event, the outer block of matching.
+
+Two claims can state one proposition only if their articles report the same
+story, so that "Russia has always denied its involvement" about MH17 never
+meets the same words about Skripal. Articles are compared by TF-IDF cosine
+over two views of their text (all content words; names and numbers), with
+the speakers' own names left out: who talks is not what the story is about.
+Candidate pairs come from an inverted index over the rarer words, so that
+10,000 articles are not compared pairwise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from factcheck.match._lexicon import lexicon
+
+__all__ = ["STORY_SIMILARITY", "stories"]
+
+STORY_SIMILARITY = 0.2  # mean cosine of the two views from which two articles share a story
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_RARE_SHARE = 0.05  # a word in more than this share of articles proposes no pair...
+_RARE_MIN = 25  # ...unless it is in at most this many
+
+
+def _views(text: str, skip: frozenset[str]) -> tuple[Counter[str], Counter[str]]:
+    stop = lexicon().stopwords
+    words: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        w = _POSSESSIVE.sub("", raw.lower())
+        if len(w) < 2 or w in stop or w in skip:
+            continue
+        words[w] += 1
+        if raw[0].isupper() or raw[0].isdigit():
+            names[w] += 1
+    return words, names
+
+
+def _tfidf(counts: Mapping[str, Counter[str]]) -> dict[str, dict[str, float]]:
+    df: Counter[str] = Counter(w for c in counts.values() for w in c)
+    n = len(counts)
+    out = {}
+    for key, c in counts.items():
+        vec = {w: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1)
+               for w, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        out[key] = {w: x / norm for w, x in vec.items()}
+    return out
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def _pairs(vectors: Mapping[str, Mapping[str, float]], exhaustive: bool,
+           ) -> Iterable[tuple[str, str]]:
+    keys = sorted(vectors)
+    if exhaustive:
+        return ((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+    index: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for w in vectors[key]:
+            index[w].append(key)
+    cap = max(_RARE_MIN, int(_RARE_SHARE * len(keys)))
+    pairs = set()
+    for posting in index.values():
+        if 1 < len(posting) <= cap:
+            pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:])
+    return sorted(pairs)
+
+
+def stories(texts: Mapping[str, str], speakers: Iterable[str] = (),
+            exhaustive: bool = False) -> dict[str, str]:
+    """Story id (its first article id) of each article id in ``texts``."""
+    skip = frozenset(w.lower() for name in speakers for w in _WORD.findall(name))
+    views = {key: _views(text, skip) for key, text in texts.items()}
+    words = _tfidf({k: v[0] for k, v in views.items()})
+    names = _tfidf({k: v[1] for k, v in views.items()})
+    parent = {k: k for k in texts}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in _pairs(words, exhaustive):
+        score = (_cosine(words[a], words[b]) + _cosine(names[a], names[b])) / 2
+        if score >= STORY_SIMILARITY:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {k: find(k) for k in texts}
