@@ -289,7 +289,8 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
          refers: int | None) -> None:
     published = state.article.published
     # "X, who visited the front on Monday, said": the relative clause dates another event
-    attribution = re.sub(r",\s+who\s[^,]*,", ",", attribution)
+    speakers = [_with_context_party(state, sp) for sp in speakers]
+    attribution = re.sub(r",\s+who\s[^,]*(?:,|$)", ",", attribution)
     found = find_date(attribution, published, state.previous_date)
     if found is None:
         carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]
@@ -308,6 +309,23 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
     state.register.note_speakers(speakers, person)
     state.last_claim_paragraph = pi
+
+
+def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
+    """A bare title ("Foreign Minister X") speaks for the government just quoted."""
+    from factcheck.extract._speakers import _title_words
+
+    if speaker.party != "unknown" or not speaker.role:
+        return speaker
+    if not all(w.strip(".") in _title_words() for w in speaker.role.split()):
+        return speaker  # "the governor of the Kharkiv region": the text says, just not a party
+    last = state.register.last_speakers
+    if len(last) == 1 and re.fullmatch(r"[A-Z]{2}", last[0].party):
+        mention = state.register.by_name(speaker.name)
+        if mention is not None:
+            mention.party = last[0].party  # the person keeps that side for the whole article
+        return attrs.evolve(speaker, party=last[0].party)
+    return speaker
 
 
 def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:

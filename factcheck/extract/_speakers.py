@@ -22,7 +22,9 @@ from factcheck.extract._lexicon import entities, lexicon, people
 __all__ = ["Mention", "Register", "party_of_phrase"]
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,4}}")
+_PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,4}}")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _NOT_NAME_WORDS = frozenset(
     "The A An On In At During Earlier Later Previously Despite Regarding Meanwhile However "
@@ -172,6 +174,27 @@ def _possessive_free(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower().strip(".,"))
 
 
+_ORG_HEADS = frozenset("ministry department army government office agency court police military "
+                       "service committee commission council prosecutors investigators "
+                       "embassy parliament".split())
+
+
+def qualified_mention(body: str, head: str, before: int) -> str | None:
+    """The last capitalized name of a body with this head noun before ``before``:
+    "the ministry" -> "Polish Interior Ministry", "the prosecutors" -> "British prosecutors"."""
+    pattern = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,5}})(?i:{re.escape(head)})\b")
+    found = None
+    for hit in pattern.finditer(body, 0, max(0, before)):
+        words = hit.group(1).split()
+        while words and words[0] in {"The", "A", "An", "In", "On", "At", "But", "And"}:
+            if words[0] == "The" and len(words) > 1 and f"The {words[1]}" in entities().by_alias:
+                break
+            words.pop(0)
+        if words and all(w[:1].isupper() for w in words):
+            found = " ".join([*words, hit.group(0).split()[-1]])
+    return found
+
+
 @attrs.define
 class Mention:
     """A person (or body) the article names, as first introduced."""
@@ -192,10 +215,16 @@ def _clean_name(run: str) -> str | None:
     words = run.split()
     titles = _title_words()
     idx = entities()
-    while words and (words[0].strip(".") in titles or words[0] in _NOT_NAME_WORDS
-                     or words[0] in idx.by_alias):
+    # the name is what follows the last title or place word: "European Commission President
+    # Ursula von der Leyen" -> "Ursula von der Leyen"
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.strip(".") in titles or w in _NOT_NAME_WORDS or w in idx.by_alias:
+            words = words[i + 1:]
+            break
+    while words and re.fullmatch(_PARTICLE, words[0]):
         words.pop(0)
-    if len(words) < 2 or any(w in _NOT_NAME_WORDS or w.strip(".") in titles for w in words):
+    if len(words) < 2:
         return None
     if any(w in idx.by_alias for w in words) or words[-1].endswith("."):
         return None
@@ -256,7 +285,7 @@ def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
     head = text[floor:start]
     if not head.rstrip().endswith(","):
         return None
-    m = re.search(r"(?:^|[,:;]\s*)((?:the|a|an)\s+[^,;:]{3,100}),\s*$", head)
+    m = re.search(r"(?:^|[,:;]\s*)((?:[Tt]he|[Aa]n?)\s+[^,;:]{3,100}),\s*$", head)
     if not m:
         return None
     phrase = m.group(1)
@@ -308,6 +337,12 @@ class Register:
                             or _role_apposed_before(sentence, local_start, 0))
         if mention.party is None:
             from_role = party_of_phrase(mention.role) if mention.role else None
+            if from_role is None and mention.role:
+                # "a spokesperson for the ministry": the ministry the article named before
+                m = re.search(r"\bthe\s+(\w+)\b", mention.role)
+                if m and m.group(1).lower() in _ORG_HEADS:
+                    named = qualified_mention(self.body, m.group(1), start)
+                    from_role = party_of_phrase(named) if named else None
             mention.party = from_role or (known.party if known else None)
 
     # -- lookups -----------------------------------------------------------------
@@ -432,6 +467,12 @@ class _Resolver:
             found, person = self.resolve(inc.group(1), start)
             if found and person:
                 return found, True
+        owner = re.match(r"^(his|her|their)\s+([\w-]+)$", text, re.IGNORECASE)
+        if owner and self.reg.last_person is not None and owner.group(2).lower() in _ROLE_HEADS:
+            # "Her spokesman said": speaks for the person just named
+            boss = self.reg.last_person
+            return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",
+                            party=boss.party or "unknown", role=owner.group(2).lower())], False
         source = _STATEMENT_FROM.match(text)
         if source:  # "a statement from the Ukrainian Air Force": who issued it
             return self.resolve(source.group(1), start + source.start(1))
@@ -545,18 +586,7 @@ class _Resolver:
         m = re.fullmatch(r"(?:the\s+)?([a-z][\w-]+)", core, re.IGNORECASE)
         if not m:
             return None
-        head = m.group(1)
-        pattern = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,5}}){re.escape(head)}\b",
-                             re.IGNORECASE if head.islower() else 0)
-        found = None
-        for hit in pattern.finditer(self.reg.body, 0, max(0, start)):
-            words = hit.group(1).split()
-            while words and words[0] in {"The", "A", "An", "In", "On", "At", "But", "And"}:
-                if words[0] == "The" and len(words) > 1 and f"The {words[1]}" in entities().by_alias:
-                    break
-                words.pop(0)
-            if words:
-                found = " ".join([*words, hit.group(0).split()[-1]])
+        found = qualified_mention(self.reg.body, m.group(1), start)
         if found is None:
             return None
         ent = _entity(found)

@@ -1,0 +1,206 @@
+"""Units to propositions: complete-linkage assignment inside blocks, then attachments.
+
+1. Units whose frame names its parties ("strong") are assigned in corpus
+   order to the best cluster of their block whose every member is
+   compatible (complete linkage: "Iran supplies drones" and "North Korea
+   supplies missiles" never meet through "Iran, North Korea and China prop
+   up Russia's war").
+2. The same words reported twice by one side (near-duplicates) are joined.
+3. The rest attach where the article points: a denial that names the
+   allegation's author joins that author's claim, a bare denial joins the
+   allegation against the denier's side, an opinion with no topic of its own
+   joins the same opinion nearby, a fragment continues its speaker's claim
+   about the same object.
+4. ``refers_to`` (the extractor's back-reference) overrides everything.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from factcheck.match._blocking import class_blocks, near_duplicate_pairs
+from factcheck.match._features import NAT
+from factcheck.match._similarity import affinity, compatible
+from factcheck.match._units import Unit
+
+__all__ = ["cluster_units"]
+
+
+class _Forest:
+    """Union-find over unit indices; the root is the smallest index."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> set[int]:
+    """Step 1; returns the indices placed."""
+    placed: set[int] = set()
+    for block in class_blocks(units, exhaustive):
+        clusters: list[list[int]] = []
+        for i in block:
+            u = units[i]
+            best, best_score = -1, -1.0
+            for c, members in enumerate(clusters):
+                others = [units[m] for m in members]
+                if any(o.story != u.story or not compatible(u.frame, o.frame) for o in others):
+                    continue
+                score = sum(affinity(u.frame, o.frame, u.words, o.words)
+                            + 0.3 * (o.article == u.article) for o in others) / len(others)
+                if score > best_score:
+                    best, best_score = c, score
+            if best < 0:
+                clusters.append([i])
+            else:
+                clusters[best].append(i)
+                forest.union(clusters[best][0], i)
+            placed.add(i)
+    return placed
+
+
+def _conflict(a: Unit, b: Unit) -> bool:
+    return a.frame.strong and b.frame.strong and not compatible(a.frame, b.frame)
+
+
+def _join_duplicates(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> None:
+    """Step 2: one side's same words, reported twice."""
+    for i, j in near_duplicate_pairs(units, exhaustive):
+        a, b = units[i], units[j]
+        if a.story == b.story and (a.parties & b.parties - {"unknown"} or a.names & b.names) \
+                and not _conflict(a, b):
+            forest.union(i, j)
+
+
+def _involved(u: Unit, parties: Iterable[str]) -> int:
+    """How much a frame accuses ``parties``: 2 as culprit or giver, 1 as receiver."""
+    f = u.frame
+    accused = {p.removesuffix(NAT) for p in f.culprits | f.givers}
+    received = set(f.receivers)
+    wanted = set(parties)
+    return 2 * bool(accused & wanted) or int(bool(received & wanted))
+
+
+def _nearest(u: Unit, cands: Sequence[int], units: Sequence[Unit]) -> int:
+    """The candidate closest to ``u``: same article first, earlier text before later."""
+    def key(i: int) -> tuple[int, int, int]:
+        c = units[i]
+        same = c.article == u.article
+        return (0 if same else 1, 0 if c.rank < u.rank else 1, abs(c.rank - u.rank))
+    return min(cands, key=key)
+
+
+def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
+                   forest: _Forest) -> bool:
+    u = units[i]
+    story = [k for k in strong if k != i]
+    accusers = u.frame.accusers
+    if accusers:
+        # "Bortnikov's allegations nonsense": the claim of whoever made them
+        authors = [k for k in story if not units[k].denial and (
+            units[k].parties & accusers or any(
+                n.split()[-1] in accusers for n in units[k].names))]
+        if authors:
+            forest.union(i, _nearest(u, authors, units))
+            return True
+    # a bare denial answers the allegation against the denier's own side
+    cands = [k for k in story if not units[k].frame.opinion
+             and units[k].frame.mode in ("culprit", "direction")
+             and _involved(units[k], u.parties)]
+    if not cands:
+        return False
+    root_denied = {forest.find(k) for k in story if units[k].denial
+                   and units[k].parties & u.parties}
+    best = max(_involved(units[k], u.parties) for k in cands)
+    cands = [k for k in cands if _involved(units[k], u.parties) == best]
+    denied = [k for k in cands if forest.find(k) in root_denied]
+    forest.union(i, _nearest(u, denied or cands, units))
+    return True
+
+
+def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
+                    forest: _Forest) -> bool:
+    u = units[i]
+    same = [k for k in story if k != i and units[k].frame.klass == u.frame.klass
+            and units[k].frame.strong]
+    if not same:
+        return False
+    local = [k for k in same if units[k].article == u.article]
+    if local:
+        forest.union(i, _nearest(u, local, units))
+        return True
+    sizes: dict[int, int] = defaultdict(int)
+    for k in same:
+        sizes[forest.find(k)] += 1
+    root = min(sizes, key=lambda r: (-sizes[r], r))
+    forest.union(i, root)
+    return True
+
+
+def _continue(i: int, units: Sequence[Unit], article: Sequence[int], forest: _Forest) -> bool:
+    """A fragment about the same object continues its speaker's claim next to it."""
+    u = units[i]
+    if not u.frame.objects:
+        return False
+    mine = [k for k in article if k != i and not units[k].editorial
+            and (units[k].names & u.names or units[k].parties & u.parties - {"unknown"})]
+    before = [k for k in mine if k < i][-1:]
+    after = [k for k in mine if k > i][:1]
+    for k in before + after:
+        o = units[k].frame
+        if (o.objects & u.frame.objects and o.instance == u.frame.instance
+                and (u.frame.klass is None or o.klass is None or o.klass == u.frame.klass)):
+            forest.union(i, k)
+            return True
+    return False
+
+
+def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
+    """Unit indices grouped into propositions (each group sorted, groups by first index)."""
+    forest = _Forest(len(units))
+    ids = {c.id: n for n, u in enumerate(units) for c in u.claims}
+    pointing = {n for n, u in enumerate(units)
+                if any(c.refers_to in ids for c in u.claims)}
+    live = [n for n, u in enumerate(units) if not u.editorial and n not in pointing]
+    strong = [n for n in live if units[n].frame.strong]
+    by_story: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    strong_by_story: dict[str, list[int]] = defaultdict(list)
+    for n, u in enumerate(units):
+        by_story[u.story].append(n)
+        by_article[u.article].append(n)
+    for n in strong:
+        strong_by_story[units[n].story].append(n)
+    _assign_strong(units, forest, exhaustive)
+    _join_duplicates(units, forest, exhaustive)
+    joined = defaultdict(int)
+    for n in range(len(units)):
+        joined[forest.find(n)] += 1
+    for n in live:
+        u = units[n]
+        if u.frame.strong or joined[forest.find(n)] > 1:
+            continue
+        if u.denial:
+            _attach_denial(n, units, strong_by_story[u.story], forest)
+        elif u.frame.opinion and u.frame.klass:
+            _attach_opinion(n, units, by_story[u.story], forest)
+        else:
+            _continue(n, units, by_article[u.article], forest)
+    for n in sorted(pointing):
+        targets = sorted(ids[c.refers_to] for c in units[n].claims if c.refers_to in ids)
+        forest.union(n, targets[0])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(units)):
+        groups[forest.find(n)].append(n)
+    return [groups[r] for r in sorted(groups)]

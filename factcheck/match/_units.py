@@ -1,0 +1,90 @@
+"""Units: the claims over one span, with the frame and context the matcher needs.
+
+A claim with two speakers is two Claim records over the same span; the
+matcher handles them as one unit so that they always land together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from claims import Article, Claim, Kind, Stance
+from factcheck.match._features import Frame, frame_of
+from factcheck.match._similarity import normalize
+from factcheck.match._stories import stories
+
+__all__ = ["Unit", "build_units"]
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One span of one article, and everything matching reads from it."""
+
+    claims: tuple[Claim, ...]
+    article: str
+    start: int
+    end: int
+    rank: int  # position in the corpus: articles by id, then spans
+    story: str
+    parties: frozenset[str]
+    names: frozenset[str]
+    denial: bool
+    editorial: bool
+    frame: Frame
+    words: str  # normalized content words, for fuzzy comparison
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.claims)
+
+
+def _stance(claims: Sequence[Claim]) -> bool:
+    """Whether the unit denies (the majority of its speakers deny)."""
+    denies = sum(c.stance is Stance.DENIES for c in claims)
+    return denies * 2 > len(claims)
+
+
+def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
+                exhaustive: bool = False) -> list[Unit]:
+    """Units in corpus order, each with its story and frame."""
+    spans: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        spans[(c.article, c.start, c.end)].append(c)
+    keys = sorted(spans)
+    by_article: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for key in keys:
+        by_article[key[0]].append(key)
+    texts = {}
+    for art, members in by_article.items():
+        known = articles.get(art)
+        texts[art] = known.body if known is not None else " ".join(
+            spans[k][0].text for k in members)
+    speakers = sorted({c.speaker.name for c in claims})
+    story = stories(texts, speakers, exhaustive=exhaustive)
+    units = []
+    for rank, key in enumerate(keys):
+        group = sorted(spans[key], key=lambda c: c.id)
+        first = group[0]
+        parties = frozenset(c.speaker.party for c in group)
+        denial = _stance(group)
+        context = _context(first, articles.get(first.article), spans, by_article[first.article])
+        frame = frame_of(first.text, denial=denial, speakers=parties, context=context)
+        units.append(Unit(
+            claims=tuple(group), article=first.article, start=first.start, end=first.end,
+            rank=rank, story=story[first.article], parties=parties,
+            names=frozenset(c.speaker.name for c in group), denial=denial,
+            editorial=all(c.kind is Kind.EDITORIAL for c in group),
+            frame=frame, words=normalize(first.text)))
+    return units
+
+
+def _context(claim: Claim, article: Article | None,
+             spans: Mapping[tuple[str, int, int], list[Claim]],
+             members: Sequence[tuple[str, int, int]]) -> str:
+    """The text before the claim: the article body if given, else earlier claims."""
+    if article is not None and article.body[claim.start:claim.end] == claim.text:
+        return article.body[:claim.start]
+    return " ".join(spans[k][0].text for k in members if k[1] < claim.start)
