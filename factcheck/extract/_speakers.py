@@ -497,7 +497,7 @@ class _Resolver:
         plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
         last = self.reg.last_speakers
         if words and len(last) == 1 and last[0].name.lower().split()[-1] == words[-1] \
-                and (words[0] in {"the", "this", "that"}):
+                and words[0] in {"the", "this", "that"} and len(words) == 2:
             return list(last), False  # "A senior U.S. official said ... The official said"
         if not plural:
             described = self.reg.by_description(core or text, start)

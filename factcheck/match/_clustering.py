@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT
-from factcheck.match._similarity import affinity, compatible
+from factcheck.match._similarity import affinity, compatible, topics_meet
 from factcheck.match._units import Unit
 
 __all__ = ["cluster_units"]
@@ -45,6 +45,25 @@ class _Forest:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _fits(u: Unit, members: Sequence[Unit]) -> bool:
+    """Whether ``u`` may join a cluster of ``members``.
+
+    Opinions are about a topic: one fits if it fits the topic the cluster
+    has grown to ("begging Kim" and "Putin scrounging" are both about the
+    Russia-North Korea pact). Everything else needs every member compatible.
+    """
+    if any(o.story != u.story for o in members):
+        return False
+    if u.frame.mode == "topic":
+        return all(o.frame.klass == u.frame.klass and o.frame.instance == u.frame.instance
+                   for o in members) and topics_meet(u.frame.topic, _topic(members))
+    return all(compatible(u.frame, o.frame) for o in members)
+
+
+def _topic(members: Iterable[Unit]) -> frozenset[str]:
+    return frozenset(p for o in members for p in o.frame.topic)
+
+
 def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> set[int]:
     """Step 1; returns the indices placed."""
     placed: set[int] = set()
@@ -55,7 +74,7 @@ def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> 
             best, best_score = -1, -1.0
             for c, members in enumerate(clusters):
                 others = [units[m] for m in members]
-                if any(o.story != u.story or not compatible(u.frame, o.frame) for o in others):
+                if not _fits(u, others):
                     continue
                 score = sum(affinity(u.frame, o.frame, u.words, o.words)
                             + 0.3 * (o.article == u.article) for o in others) / len(others)
@@ -65,9 +84,31 @@ def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> 
                 clusters.append([i])
             else:
                 clusters[best].append(i)
-                forest.union(clusters[best][0], i)
             placed.add(i)
+        _merge_topics(units, clusters)
+        for members in clusters:
+            for m in members[1:]:
+                forest.union(members[0], m)
     return placed
+
+
+def _merge_topics(units: Sequence[Unit], clusters: list[list[int]]) -> None:
+    """Opinion clusters whose grown topics meet are one opinion (in place)."""
+    merged = True
+    while merged:
+        merged = False
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                ua, ub = [units[m] for m in clusters[a]], [units[m] for m in clusters[b]]
+                if ua[0].frame.mode != "topic" or not all(_fits(o, ua) for o in ub):
+                    continue
+                if topics_meet(_topic(ua), _topic(ub)):
+                    clusters[a] = sorted(clusters[a] + clusters[b])
+                    del clusters[b]
+                    merged = True
+                    break
+            if merged:
+                break
 
 
 def _conflict(a: Unit, b: Unit) -> bool:

@@ -19,7 +19,8 @@ from rapidfuzz import process as rf_process
 from factcheck.match._features import NAT, Frame
 from factcheck.match._lexicon import lexicon
 
-__all__ = ["NEAR_DUPLICATE", "affinity", "compatible", "fuzzy", "near_duplicates", "normalize"]
+__all__ = ["NEAR_DUPLICATE", "affinity", "compatible", "fuzzy", "near_duplicates", "normalize",
+           "topics_meet"]
 
 NEAR_DUPLICATE = 80.0  # rapidfuzz token-set ratio from which two wordings are the same words
 SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
@@ -86,7 +87,7 @@ def _culprits_meet(a: Frame, b: Frame) -> bool:
     return same_act and bool(_state(a.culprits) & _state(b.culprits))
 
 
-def _topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+def topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a <= b or b <= a:
         return True
     return len(a & b) / len(a | b) >= 0.5
@@ -105,7 +106,7 @@ def compatible(a: Frame, b: Frame) -> bool:
         return _meet(a.givers, b.givers) and _meet(a.receivers, b.receivers)
     if a.mode == "agent":
         return bool(a.agents & b.agents)
-    return _topics_meet(a.topic, b.topic)
+    return topics_meet(a.topic, b.topic)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
