@@ -293,3 +293,60 @@ def test_extraction_is_deterministic(body: str) -> None:
     if not body.strip():
         return
     assert extract(article(body)) == extract(article(body))
+
+
+# -- more shapes met in wire copy ----------------------------------------------------------
+
+def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    """A quotation left open at a paragraph's end and reopened in the next is one speaker's."""
+    body = ("Polish Prime Minister Jan Novak said: \u201cWe will defend every inch of our border."
+            "\n\n\u201cNobody will be allowed to cross it illegally.\u201d")
+    speakers = {c.text: (c.speaker.name, c.speaker.party) for c in claims_of(body)}
+    assert speakers["Nobody will be allowed to cross it illegally."] == ("Jan Novak", "PL")
+    assert speakers["We will defend every inch of our border."] == ("Jan Novak", "PL")
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    """'KYIV, Ukraine (AP) — X said ...': the dateline is furniture, X is the speaker."""
+    claim = only("KYIV, Ukraine (AP) \u2014 Ukraine's air force said Thursday that 30 drones "
+                 "were shot down.", "drones")
+    assert claim.speaker.party == "UA"
+    assert claim.date == dt.date(2023, 9, 14)
+
+
+def test_told_reporters_without_that() -> None:
+    """'told reporters the agency was concerned': the addressee is left out."""
+    claim = only("UN spokesman Stephane Dujarric told reporters the agency was concerned.",
+                 "agency")
+    assert claim.text == "the agency was concerned"
+    assert claim.speaker.party == "UN"
+
+
+def test_role_naming_a_body_introduced_before() -> None:
+    """'a spokesperson for the ministry, X,' speaks for the ministry the article named."""
+    body = ("The Polish Interior Ministry said guards were attacked. A spokesperson for the "
+            "ministry, Stanislaw Zaryn, said the attacks were coordinated.")
+    assert only(body, "coordinated").speaker.party == "PL"
+
+
+def test_possessive_role_speaks_for_the_person_named() -> None:
+    """'Her spokesman said' speaks for the side of the person just named."""
+    body = ("German Chancellor Angela Merkel spoke with the president on Monday. "
+            "Her spokesman said they discussed aid.")
+    claim = only(body, "aid")
+    assert claim.speaker.party == "DE"
+    assert "Angela Merkel" in claim.speaker.name
+
+
+def test_name_with_particles_after_titles() -> None:
+    """'European Commission President Ursula von der Leyen' is Ursula von der Leyen (EU)."""
+    claim = only("European Commission President Ursula von der Leyen said sanctions would grow.",
+                 "sanctions")
+    assert (claim.speaker.name, claim.speaker.party) == ("Ursula von der Leyen", "EU")
+
+
+def test_relative_clause_date_is_not_the_statement_date() -> None:
+    """'X, who visited the front on Monday, said ...': Monday dates the visit, not the words."""
+    claim = only("Jan Novak, a Polish minister who visited on Monday, said the deal was off.",
+                 "deal")
+    assert claim.date == THURSDAY

@@ -290,7 +290,7 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     published = state.article.published
     # "X, who visited the front on Monday, said": the relative clause dates another event
     speakers = [_with_context_party(state, sp) for sp in speakers]
-    attribution = re.sub(r",\s+who\s[^,]*(?:,|$)", ",", attribution)
+    attribution = re.sub(r"\b(?:who|which)\s[^,]*(?:,|$)", ",", attribution)
     found = find_date(attribution, published, state.previous_date)
     if found is None:
         carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]
