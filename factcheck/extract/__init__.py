@@ -15,24 +15,27 @@ import attrs
 
 from claims import Article, Claim, DateSource, Kind, Speaker, Stance
 from factcheck.extract._dates import find_date
-from factcheck.extract._frames import VERB_STANCE, Frame, find_attribution, find_frames
-from factcheck.extract._speakers import Register, _Resolver, party_of_phrase
+from factcheck.extract._frames import find_attribution, find_frames, strip_leading, verb_stance
+from factcheck.extract._lexicon import word_set
+from factcheck.extract._speakers import (
+    Register,
+    Resolver,
+    party_of_phrase,
+    role_words,
+    title_words,
+)
 from factcheck.extract._stance import points_back, stance_of
-from factcheck.extract._text import Quote, mask, paragraphs, quotes, sentences
+from factcheck.extract._text import Quote, paragraphs, quotes, sentences
 
 __all__ = ["extract", "party_of_phrase"]
 
 _MIN_QUOTE_WORDS = 3
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
-_RELATIONS = frozenset("wife husband son daughter mother father brother sister spouse widow "
-                       "aide lawyer".split())
 
 
 def _lead_np(text: str) -> str:
     """The phrase a clause opens with, up to its verb: names, titles, roles, possessives."""
-    from factcheck.extract._speakers import _role_words
-
-    roles = _role_words()
+    roles = role_words()
     end = 0
     if re.match(r"(?:if|when|while|as|although|though|because|since|after|before|unless|once)\b",
                 text, re.IGNORECASE):
@@ -40,8 +43,8 @@ def _lead_np(text: str) -> str:
     for m in re.finditer(r"[^\s,]+", text):
         word = m.group(0)
         low = word.lower().strip(".()")
-        if (word[:1].isupper() or low in roles or low in _RELATIONS or low in {"and", "a", "an"}
-                or re.search(r"['’]s$", word)):
+        if (word[:1].isupper() or low in roles or low in word_set("roles", "relations")
+                or low in {"and", "a", "an"} or re.search(r"['’]s$", word)):
             end = m.end()
             continue
         break
@@ -68,7 +71,7 @@ class _State:
     article: Article
     masked: str
     register: Register
-    resolver: _Resolver
+    resolver: Resolver
     drafts: list[_Draft] = attrs.field(factory=list)
     last_date: dict[str, dt.date] = attrs.field(factory=dict)
     previous_date: dt.date | None = None
@@ -100,7 +103,7 @@ def extract(article: Article) -> list[Claim]:
     sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
     register = Register.of(body, [(s, e) for _, s, e in sents])
     state = _State(article=article, masked=masked, register=register,
-                   resolver=_Resolver(register))
+                   resolver=Resolver(register))
     consumed: set[int] = set()
     for k, (pi, s, e) in enumerate(sents):
         if k in consumed:
@@ -139,7 +142,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
-        stance = stance_of(content, VERB_STANCE().get(f.lemma, "asserts"), f.cue, f.lemma)
+        stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma)
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
@@ -147,7 +150,8 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         refers = None
         if stance is Stance.DENIES and points_back(content):
             refers = _referent(state, speakers)
-        outside = masked[s:f.content[0]] + " " * (f.content[1] - f.content[0]) + masked[f.content[1]:e]
+        a, b = f.content
+        outside = masked[s:a] + " " * (b - a) + masked[b:e]
         _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers)
         made = True
 
@@ -188,7 +192,7 @@ def _quote_speakers(state: _State, pi: int, s: int, e: int, q: Quote,
                     frame_speakers: list[Speaker], nxt: tuple[int, int, int] | None,
                     para_quotes: dict[int, list[Quote]],
                     ) -> tuple[list[Speaker], bool, str, bool]:
-    """Who a quotation is attributed to, the attribution words, and if the next sentence was used."""
+    """Who said a quotation, the attribution words, and whether the next sentence said it."""
     body, masked, reg = state.article.body, state.masked, state.register
     pre = masked[s:q.open]
     after_start = (q.close + 1) if q.close is not None else q.end
@@ -234,10 +238,8 @@ def _quote_speakers(state: _State, pi: int, s: int, e: int, q: Quote,
 
 def _leading_speakers(state: _State, s: int, e: int) -> list[Speaker]:
     """The speaker a sentence opens with ("Foreign Minister Dmytro Kuleba also welcomed ...")."""
-    from factcheck.extract._frames import _strip_leading
-
     masked = state.masked
-    lead = _strip_leading(masked[s:e])
+    lead = strip_leading(masked[s:e])
     np = _lead_np(masked[s + lead:e])
     speakers: list[Speaker] = []
     if np:
@@ -254,9 +256,7 @@ def _leading_speakers(state: _State, s: int, e: int) -> list[Speaker]:
 def _note_event(state: _State, s: int, e: int) -> None:
     """A sentence with no claim can still say who did what when ("He talked ... on February 3")."""
     masked = state.masked
-    from factcheck.extract._frames import _strip_leading
-
-    lead = _strip_leading(masked[s:e])
+    lead = strip_leading(masked[s:e])
     np = _lead_np(masked[s + lead:e])
     if not np or _words(np) > 40:
         return
@@ -313,11 +313,9 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
 
 def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
-    from factcheck.extract._speakers import _title_words
-
     if speaker.party != "unknown" or not speaker.role:
         return speaker
-    if not all(w.strip(".") in _title_words() for w in speaker.role.split()):
+    if not all(w.strip(".") in title_words() for w in speaker.role.split()):
         return speaker  # "the governor of the Kharkiv region": the text says, just not a party
     last = state.register.last_speakers
     if len(last) == 1 and re.fullmatch(r"[A-Z]{2}", last[0].party):
@@ -349,9 +347,9 @@ def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:
     # back-references point at the first claim made of the referent draft
     first_id = {i: ids[(i, 0)] for i in range(len(drafts)) if (i, 0) in ids}
     resolved = []
-    for claim, i in zip(out, [i for i in order for _ in _unique(drafts[i].speakers)],
-                        strict=True):
-        ref = drafts[i].refers_to_index
+    owners = [i for i in order for _ in _unique(drafts[i].speakers)]
+    for claim, owner in zip(out, owners, strict=True):
+        ref = drafts[owner].refers_to_index
         resolved.append(attrs.evolve(claim, refers_to=first_id.get(ref)) if ref is not None
                         else claim)
     return resolved

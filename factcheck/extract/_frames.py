@@ -24,8 +24,10 @@ from functools import cache
 import attrs
 
 from factcheck.extract._lexicon import lexicon
+from factcheck.extract._speakers import role_words
 
-__all__ = ["Frame", "Attribution", "find_frames", "find_attribution", "VERB_STANCE"]
+__all__ = ["Attribution", "Frame", "find_attribution", "find_frames", "strip_leading",
+           "verb_stance"]
 
 
 @attrs.frozen
@@ -66,7 +68,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
 
 
 @cache
-def VERB_STANCE() -> dict[str, str]:  # noqa: N802 - cached constant
+def verb_stance() -> dict[str, str]:
     data = lexicon("reporting_verbs")["verbs"]
     return {lemma: spec.get("stance", "asserts") for lemma, spec in data.items()}
 
@@ -93,8 +95,9 @@ _LEADING_ADVERBIAL = re.compile(
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
     r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
-_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|as\s+(?:reported|quoted)\s+by)\s"
-                          r"|\s+per\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|"
+                          r"as\s+(?:reported|quoted)\s+by)\s|\s+per\s+(?:the\s+)?[A-Z]",
+                          re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^(?:according\s+to|as)\s+(?P<subj>[^,]{2,120}?)"
                               r"(?:\s+(?:noted|said|put\s+it|stated|explained|wrote|reported|"
                               r"told\s+\w+|added|pointed\s+out|stressed|claimed))?,\s+",
@@ -122,7 +125,7 @@ _CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|re
                          r"suggestions?|charges?|speculation|rumou?rs?|statements?)\b",
                          re.IGNORECASE)
 _INVERTING = frozenset({"say", "add", "tell", "write", "note", "warn", "explain", "insist",
-                        "stress", "declare", "argue", "state"})  # words after a verb that still read as "said Wednesday"
+                        "stress", "declare", "argue", "state"})
 
 
 def _words(text: str) -> int:
@@ -136,8 +139,8 @@ DATELINE = re.compile(
     r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})\s*[—–-])\s*")
 
 
-def _strip_leading(text: str) -> int:
-    """Length of the dateline and leading adverbial phrases ("On Monday, ", "Earlier this week, ")."""
+def strip_leading(text: str) -> int:
+    """Length of the dateline and the leading adverbials ("On Monday, ", "Earlier this week, ")."""
     dateline = DATELINE.match(text)
     skip = dateline.end() if dateline else 0
     m = _LEADING_ADVERBIAL.match(text[skip:])
@@ -198,7 +201,7 @@ def find_frames(masked: str, start: int, end: int,
     pattern, forms = _verbs()
     sentence = masked[start:end]
     frames: list[Frame] = []
-    lead = _strip_leading(sentence)
+    lead = strip_leading(sentence)
 
     # According to X, C  /  As X noted, C
     m = _ACCORDING_START.match(sentence[lead:])
@@ -257,10 +260,8 @@ def find_frames(masked: str, start: int, end: int,
         c0 = vend
         if takes_object:
             tm = _TELL_OBJECT.match(after) or _ADDRESSEE.match(after)
-            if tm is None or _words(after[tm.end():]) < 3:
-                c0 = -1  # "Kirby told a press briefing": attributes a quotation
-            else:
-                c0 = vend + tm.end()
+            # no content after the addressee: "Kirby told a press briefing" attributes a quote
+            c0 = -1 if tm is None or _words(after[tm.end():]) < 3 else vend + tm.end()
         else:
             when = _WHEN_AFTER_VERB.match(after)
             if when:  # "said Wednesday the deal was off": the day belongs to the attribution
@@ -313,9 +314,10 @@ def find_frames(masked: str, start: int, end: int,
         blocked_until = ce
 
     # C, according to X.   (only when nothing else attributes the sentence)
+    in_aside = (start + aside.start(), start + aside.end()) if aside else (end, end)
     verbs_outside = any(not any(qs <= vm.start() < qe for qs, qe in quotes)
                         for vm in pattern.finditer(masked, start, end)
-                        if not (aside and start + aside.start() <= vm.start() < start + aside.end()))
+                        if not in_aside[0] <= vm.start() < in_aside[1])
     if not frames and not verbs_outside:
         am = _ACCORDING_END.search(sentence)
         if am:
@@ -335,11 +337,9 @@ def find_frames(masked: str, start: int, end: int,
 
 def _names_speaker(after: str) -> bool:
     """Whether the words after an inverted verb name a speaker ("said Evan Medeiros, a ...")."""
-    from factcheck.extract._speakers import _role_words
-
     phrase = re.split(r"[,.;]", after.strip(), maxsplit=1)[0]
     for word in phrase.split():
-        if word[:1].isupper() or word.lower().strip("’'s") in _role_words():
+        if word[:1].isupper() or word.lower().strip("’'s") in role_words():
             continue
         if word.lower() in {"a", "an", "the", "of", "for", "at", "in"}:
             continue
@@ -445,12 +445,10 @@ def find_attribution(masked: str, start: int, end: int) -> Attribution | None:
         lemma = forms[word][0] if word else "say"
         cue = word or vm.group("passive")
         before = text[: vm.start()]
-        if word is not None and (_NOUN_BEFORE.search(before) and not before.strip() == ""):
-            if not re.search(r"^\W*$", before):
-                continue
-        subj_text = before.strip(" ,.\"“”’x")
-        if subj_text and not re.search(r"[A-Za-z]", subj_text.replace("x", "")):
-            subj_text = ""
+        if word is not None and _NOUN_BEFORE.search(before) and before.strip():
+            continue
+        # only what follows the last quotation mark can name the speaker
+        subj_text = re.split(r"[\"”“]", before)[-1].strip(" ,.’")
         if subj_text:
             s = start + before.index(subj_text)
             return Attribution((s, s + len(subj_text)), cue, lemma)

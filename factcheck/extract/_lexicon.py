@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pycountry
 
-__all__ = ["Entity", "Person", "entities", "lexicon", "people"]
+__all__ = ["Entity", "Person", "entities", "lexicon", "people", "word_set"]
 
 
 @cache
@@ -19,6 +19,12 @@ def lexicon(name: str) -> Any:
     """The parsed JSON lexicon ``factcheck/lexicons/<name>.json``."""
     text = resources.files("factcheck.lexicons").joinpath(f"{name}.json").read_text("utf-8")
     return json.loads(text)
+
+
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A word list of a lexicon, as a set for membership tests."""
+    return frozenset(lexicon(name)[key])
 
 
 @attrs.frozen(kw_only=True)
@@ -39,7 +45,7 @@ def people() -> dict[str, Person]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, party, aliases, role = (line.split("\t") + ["", "", ""])[:4]
+        name, party, aliases, role = [*line.split("\t"), "", "", ""][:4]
         person = Person(name=name, party=party or "unknown",
                         aliases=tuple(a for a in aliases.split(";") if a), role=role or None)
         for key in (name, *person.aliases):

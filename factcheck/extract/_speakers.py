@@ -17,42 +17,20 @@ from functools import cache
 import attrs
 
 from claims import Speaker
-from factcheck.extract._lexicon import entities, lexicon, people
+from factcheck.extract._lexicon import entities, lexicon, people, word_set
 
-__all__ = ["Mention", "Register", "party_of_phrase"]
+__all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,4}}")
 _POSSESSIVE = re.compile(r"^['’]s\b")
-_NOT_NAME_WORDS = frozenset(
-    "The A An On In At During Earlier Later Previously Despite Regarding Meanwhile However "
-    "Also And But So Likewise Separately There Then Speaking Commenting Asked While When For "
-    "After Before Both Other Some Several Many Most This That These Those His Her Their Its "
-    "Our We They He She It I If As Of To By From With Without Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Oblast City Hall Peninsula Airlines Airport Region "
-    "Street Sea Island Islands University Institute Court Services Service Agency Council "
-    "Party Committee News Times Post Herald Square Republic Federation Union Forces Army "
-    "Navy Ministry Department Office House Assembly Parliament Congress Senate Commission "
-    "Central Bank Group Company Corporation Centre Center Foundation Movement Front State "
-    "States Kingdom Nations Today Yesterday Quote Source Background Reuters Podcast Twitter "
-    "Boeing Embraer West East North South Western Eastern Northern Southern Gulf Strait "
-    "Arab Hospital National Security Strategic Communications Presidential Foreign Defense "
-    "Defence Legal Crown Prosecution Federal Investigation Intelligence Military Air Force "
-    "Jihad Islamic Zionist God Allah Christmas Easter Ramadan".split())
 _RELATION_APPOSITIVE = re.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|widow|aide|lawyer)"
     r",\s+([A-Z][a-zà-ÿ]+)(?=,)")
-_ROLE_HEADS = frozenset(
-    "coordinator professor director head spokesman spokesperson spokeswoman chief minister "
-    "secretary adviser advisor official president leader founder ambassador envoy commander "
-    "analyst expert researcher fellow lawyer judge prosecutor editor correspondent member "
-    "chairman chairwoman ceo officer general governor mayor senator representative "
-    "secretary-general undersecretary deputy premier chancellor".split())
-_LEAD_WORDS = frozenset(
-    "and but so also both then yet however meanwhile likewise separately still".split())
+_LEAD_WORDS = frozenset({"and", "but", "so", "also", "both", "then", "yet", "however",
+                         "meanwhile", "likewise", "separately", "still"})
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|some|other|several|many|both|all|local|senior|top|two|three)\s+)+",
     re.IGNORECASE)
@@ -68,7 +46,6 @@ _STATEMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|post|tweet|letter|note|release|"
     r"investigation|briefing|transcript)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$",
     re.IGNORECASE)
-_GROUP_HEADS = frozenset("report reports investigation probe statement findings".split())
 _OFFICIALS_OF = re.compile(
     r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
@@ -80,18 +57,16 @@ _ORG_PHRASE = re.compile(
 
 
 @cache
-def _role_words() -> frozenset[str]:
+def role_words() -> frozenset[str]:
     roles = lexicon("roles")
     words = {w.lower().strip(".") for w in roles["titles"]}
     words |= {w.lower() for w in entities().demonyms}
-    words |= set("of for the to state department national security foreign strategic "
-                 "communications press white house office affairs defense defence interior "
-                 "justice health ministry presidential president’s president's".split())
+    words |= word_set("roles", "role_vocabulary")
     return frozenset(words)
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     titles = {w.strip(".") for w in lexicon("roles")["titles"]}
     titles |= set(entities().demonyms)
     return frozenset(titles)
@@ -112,8 +87,8 @@ def party_of_phrase(text: str) -> str | None:
     for m in idx.pattern.finditer(text):
         ent = idx.by_alias[m.group(1)]
         hits.append((rank[ent.kind], m.start(1), ent.party))
-    for m in _CI_ALIASES().finditer(text):
-        ent = idx.by_alias[_CI_KEYS()[m.group(1).lower()]]
+    for m in _ci_aliases().finditer(text):
+        ent = idx.by_alias[_ci_keys()[m.group(1).lower()]]
         hits.append((rank[ent.kind], m.start(1), ent.party))
     for m in idx.demonym_pattern.finditer(text):
         hits.append((2, m.start(1), idx.demonyms[m.group(1)]))
@@ -128,14 +103,14 @@ def party_of_phrase(text: str) -> str | None:
 
 
 @cache
-def _CI_KEYS() -> dict[str, str]:  # noqa: N802 - cached constant
+def _ci_keys() -> dict[str, str]:
     # multi-word or long aliases are also found in lower case ("State department")
     return {a.lower(): a for a in entities().by_alias if " " in a or len(a) >= 7}
 
 
 @cache
-def _CI_ALIASES() -> re.Pattern[str]:  # noqa: N802 - cached constant
-    keys = sorted(_CI_KEYS(), key=len, reverse=True)
+def _ci_aliases() -> re.Pattern[str]:
+    keys = sorted(_ci_keys(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
                       re.IGNORECASE)
 
@@ -174,9 +149,6 @@ def _possessive_free(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower().strip(".,"))
 
 
-_ORG_HEADS = frozenset("ministry department army government office agency court police military "
-                       "service committee commission council prosecutors investigators "
-                       "embassy parliament".split())
 
 
 def qualified_mention(body: str, head: str, before: int) -> str | None:
@@ -205,21 +177,17 @@ class Mention:
     party: str | None = None
     person: bool = True
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
 
 def _clean_name(run: str) -> str | None:
     """The personal name inside a capitalized run, without titles; None if not a name."""
     words = run.split()
-    titles = _title_words()
+    titles = title_words()
     idx = entities()
     # the name is what follows the last title or place word: "European Commission President
     # Ursula von der Leyen" -> "Ursula von der Leyen"
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w.strip(".") in titles or w in _NOT_NAME_WORDS or w in idx.by_alias:
+        if w.strip(".") in titles or w in word_set("roles", "not_name_words") or w in idx.by_alias:
             words = words[i + 1:]
             break
     while words and re.fullmatch(_PARTICLE, words[0]):
@@ -235,7 +203,7 @@ def _clean_name(run: str) -> str | None:
 def _role_before(text: str, start: int, floor: int) -> str | None:
     """Title words right before a name: "Secretary of State", "Kremlin spokesman"."""
     words = list(re.finditer(r"[\w’'.-]+", text[floor:start]))
-    role_words = _role_words()
+    roles = role_words()
     taken: list[re.Match[str]] = []
     for w in reversed(words):
         between = text[floor + w.end(): floor + (taken[-1].start() if taken else start - floor)]
@@ -243,7 +211,7 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             break
         token = w.group(0)
         low = token.lower().strip(".")
-        if low in role_words or token in entities().by_alias or re.search(r"['’]s$", token):
+        if low in roles or token in entities().by_alias or re.search(r"['’]s$", token):
             taken.append(w)
             continue
         if token[:1].isupper() and taken and re.search(r"['’]s$", taken[-1].group(0)):
@@ -263,8 +231,8 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             if token in entities().by_alias or token in entities().demonyms:
                 role = text[floor + w.start(): floor + taken[0].end()].strip()
                 break
-    return role if any(t.group(0).lower().strip(".") in _ROLE_HEADS | _role_words()
-                       for t in taken) else None
+    heads = word_set("roles", "role_heads") | role_words()
+    return role if any(t.group(0).lower().strip(".") in heads for t in taken) else None
 
 
 def _role_after(text: str, end: int, limit: int) -> str | None:
@@ -275,7 +243,8 @@ def _role_after(text: str, end: int, limit: int) -> str | None:
         return None
     phrase = m.group(2).strip()
     words = {w.lower().strip("().") for w in phrase.split()}
-    if words & _ROLE_HEADS and not re.search(r"\b(?:said|told|says|added)\b", phrase):
+    if words & word_set("roles", "role_heads") and \
+            not re.search(r"\b(?:said|told|says|added)\b", phrase):
         return phrase
     return None
 
@@ -290,7 +259,7 @@ def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
         return None
     phrase = m.group(1)
     words = {w.lower().strip("().") for w in phrase.split()}
-    return phrase if words & _ROLE_HEADS else None
+    return phrase if words & word_set("roles", "role_heads") else None
 
 
 @attrs.define
@@ -310,8 +279,6 @@ class Register:
         for s, e in sentences:
             text = body[s:e]
             for m in _NAME_RUN.finditer(text):
-                if _POSSESSIVE.match(text[m.end():]) and m.end() < len(text):
-                    pass  # a possessive name is still a mention ("Putin's spokesman")
                 name = _clean_name(m.group(0))
                 if name is None:
                     continue
@@ -340,7 +307,7 @@ class Register:
             if from_role is None and mention.role:
                 # "a spokesperson for the ministry": the ministry the article named before
                 m = re.search(r"\bthe\s+(\w+)\b", mention.role)
-                if m and m.group(1).lower() in _ORG_HEADS:
+                if m and m.group(1).lower() in word_set("roles", "org_heads"):
                     named = qualified_mention(self.body, m.group(1), start)
                     from_role = party_of_phrase(named) if named else None
             mention.party = from_role or (known.party if known else None)
@@ -429,7 +396,7 @@ def _entity(phrase: str) -> Speaker | None:
     """A country, body or organisation named by the whole phrase."""
     idx = entities()
     key = _strip_determiners(phrase).strip(" ,")
-    ent = idx.by_alias.get(key) or idx.by_alias.get(_CI_KEYS().get(key.lower(), ""))
+    ent = idx.by_alias.get(key) or idx.by_alias.get(_ci_keys().get(key.lower(), ""))
     if ent is None:
         return None
     return Speaker(name=ent.name, party=ent.party, role=None)
@@ -448,7 +415,7 @@ def _possessive_to_demonym(phrase: str) -> str:
     return f"{demonym} {m.group(2)}" if demonym else phrase
 
 
-class _Resolver:
+class Resolver:
     """Resolve subject phrases to speakers against a :class:`Register`."""
 
     def __init__(self, register: Register) -> None:
@@ -468,7 +435,8 @@ class _Resolver:
             if found and person:
                 return found, True
         owner = re.match(r"^(his|her|their)\s+([\w-]+)$", text, re.IGNORECASE)
-        if owner and self.reg.last_person is not None and owner.group(2).lower() in _ROLE_HEADS:
+        if owner and self.reg.last_person is not None and \
+                owner.group(2).lower() in word_set("roles", "role_heads"):
             # "Her spokesman said": speaks for the person just named
             boss = self.reg.last_person
             return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",
@@ -492,7 +460,7 @@ class _Resolver:
             return [ent], False
         core = _CUT_DESCRIPTION.sub("", text).strip()
         words = [w.lower().strip(".,’'") for w in core.split()]
-        if words and words[-1] in _GROUP_HEADS and self.reg.last_group:
+        if words and words[-1] in word_set("roles", "group_heads") and self.reg.last_group:
             return list(self.reg.last_group), False  # "this week's reports", "the statement"
         plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
         last = self.reg.last_speakers
@@ -550,7 +518,7 @@ class _Resolver:
                 return self.reg.speaker(mention)
             return Speaker(name=names[-1], party=party_of_phrase(text) or "unknown", role=None)
         # a surname, perhaps titled: "Kirby", "Mr. Kirby", "President Putin"
-        words = [w for w in text.split() if w.strip(".") not in _title_words()]
+        words = [w for w in text.split() if w.strip(".") not in title_words()]
         if len(words) == 1 and words[0][:1].isupper() and not _POSSESSIVE.search(words[0]):
             mention = self.reg.by_name(words[0].strip(",."), before=start)
             if mention is not None:
@@ -598,7 +566,7 @@ class _Resolver:
         return Speaker(name=found, party=party, role=None)
 
     def _body(self, text: str) -> Speaker:
-        """A body or group described in words: "the Russian foreign ministry", "Pentagon officials"."""
+        """A body or group described in words ("the Russian foreign ministry")."""
         name = _strip_determiners(_CUT_DESCRIPTION.sub("", text)) or text
         idx = entities()
         for m in idx.pattern.finditer(name):

@@ -15,7 +15,7 @@ from functools import cache
 from claims import Stance
 from factcheck.extract._lexicon import lexicon
 
-__all__ = ["stance_of", "points_back"]
+__all__ = ["points_back", "stance_of"]
 
 
 @cache

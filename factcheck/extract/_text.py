@@ -11,17 +11,15 @@ import re
 
 import attrs
 
-__all__ = ["Quote", "mask", "paragraphs", "quotes", "sentence_pieces", "sentences"]
+from factcheck.extract._lexicon import word_set
+
+__all__ = ["Quote", "mask", "paragraphs", "quotes", "sentences"]
 
 _PARA = re.compile(r"\n\s*\n")
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
 STRAIGHT = '"'
 _BEFORE_OPEN = set(" \t\n([{—–-:/")
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen lt col maj capt adm sgt sen rep gov rev messrs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co dept est "
-    "approx fig u.s u.k u.n e.g i.e a.m p.m".split())
 # a sentence ends at . ! ? (closing quotes/brackets may follow) before a space and a capital,
 # a digit or an opening quote
 _END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]|[A-Z0-9])")
@@ -101,7 +99,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().strip(".")
-    return word in ABBREVIATIONS or len(word) == 1 or "." in word
+    return word in word_set("roles", "abbreviations") or len(word) == 1 or "." in word
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,8 +120,3 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
-
-
-def sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A quotation split at its sentence ends (a long quote may be several claims)."""
-    return sentences(text, start, end)
