@@ -299,6 +299,8 @@ class Register:
             mention = Mention(name=canonical, start=start)
             self.people.append(mention)
         if mention.role is None:
+            of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+                                  sentence[local_end:])
             mention.role = (_role_before(sentence, local_start, 0)
                             or _role_after(sentence, local_end, len(sentence))
                             or _role_apposed_before(sentence, local_start, 0))
@@ -310,6 +312,9 @@ class Register:
                 if m and m.group(1).lower() in word_set("roles", "org_heads"):
                     named = qualified_mention(self.body, m.group(1), start)
                     from_role = party_of_phrase(named) if named else None
+            if from_role is None and mention.role and of_country:
+                # "Defence Minister Oleksii Reznikov of Ukraine"
+                from_role = party_of_phrase(of_country.group(1))
             mention.party = from_role or (known.party if known else None)
 
     # -- lookups -----------------------------------------------------------------
@@ -574,5 +579,7 @@ class Resolver:
             if ent.kind != "country" and name.endswith(m.group(1)):
                 return Speaker(name=ent.name, party=ent.party, role=None)  # "militant group X"
         name = _possessive_to_demonym(name)
-        party = party_of_phrase(text) or "unknown"
+        # "the Chinese embassy in Washington": the place after "in" is not the owner
+        owner = re.split(r"\s+(?:in|at|near|based\s+in)\s+", text, maxsplit=1)[0]
+        party = party_of_phrase(owner) or party_of_phrase(text) or "unknown"
         return Speaker(name=name, party=party, role=None)
