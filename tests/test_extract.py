@@ -350,3 +350,13 @@ def test_relative_clause_date_is_not_the_statement_date() -> None:
     claim = only("Jan Novak, a Polish minister who visited on Monday, said the deal was off.",
                  "deal")
     assert claim.date == THURSDAY
+
+
+def test_charge_denied_in_apposition_answers_the_claim_before() -> None:
+    """'X said C, a charge the Kremlin denies': a denial by the Kremlin pointing back at C."""
+    found = claims_of("Navalny's team said he was poisoned on Putin's orders, "
+                      "a charge the Kremlin denies.")
+    assert [(c.speaker.name, c.stance) for c in found] == [
+        ("Navalny's team", Stance.ASSERTS), ("Kremlin", Stance.DENIES)]
+    assert found[1].text == "a charge the Kremlin denies"
+    assert found[1].refers_to == found[0].id

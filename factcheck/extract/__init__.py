@@ -148,7 +148,9 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             if verb >= 0:
                 cs = verb  # "blamed Ukraine", "deny those assertions": keep the verb
         refers = None
-        if stance is Stance.DENIES and points_back(content):
+        if f.answers_previous and state.drafts:
+            refers = len(state.drafts) - 1
+        elif stance is Stance.DENIES and points_back(content):
             refers = _referent(state, speakers)
         a, b = f.content
         outside = masked[s:a] + " " * (b - a) + masked[b:e]

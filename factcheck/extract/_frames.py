@@ -39,6 +39,7 @@ class Frame:
     cue: str  # the reporting words, e.g. "told a press briefing"
     lemma: str
     inherits: bool = False  # participle or coordination: same speaker as the frame before
+    answers_previous: bool = False  # "..., a charge the Kremlin denies": about the frame before
 
 
 @attrs.frozen
@@ -107,6 +108,10 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
+_CHARGE_DENIED = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account|suggestion)"
+    r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|always\s+|"
+    r"repeatedly\s+|strongly\s+|flatly\s+)*$", re.IGNORECASE)
 # "told reporters the agency was ...": who was told, before the content
 _ADDRESSEE = re.compile(
     r"^\s+(?:reporters|journalists|lawmakers|parliament|supporters|the\s+(?:media|press|public)|"
@@ -241,6 +246,16 @@ def find_frames(masked: str, start: int, end: int,
         if word is not None and _PASSIVE_BEFORE.search(before):
             continue
         if word is not None and word[0].isupper():
+            continue
+        charge = _CHARGE_DENIED.search(before)
+        if charge and frames and verb_stance().get(lemma) == "denies":
+            # "..., a charge the Kremlin denies": the subject answers the claim just made
+            cut_at = start + charge.start()
+            _cut(frames, cut_at, masked)
+            subj = (start + charge.start("subj"), start + charge.end("subj"))
+            frames.append(Frame(subj, _trim(masked, cut_at + 1, vend), cue, lemma,
+                                answers_previous=True))
+            blocked_until = end
             continue
         but = re.search(r"(?:,\s*|\s)but\s+([^,]{2,60}?)\s+$", before)
         if inside and but and word is not None and not word.endswith("ing") \
