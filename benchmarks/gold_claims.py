@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from claims import Article, Claim, Cluster, Result, Speaker
+from claims import Article, Claim, Result, Speaker
 from factcheck.ingest import read_article
 from factcheck.match import cluster_claims
 from factcheck.report.json_report import to_dict
@@ -90,7 +90,7 @@ def load(gold_dir: Path = GOLD_DIR, optional: bool = False,
                 claims.append(Claim.of(art, span[0], span[1], id=cid,
                                        speaker=Speaker(name=name, party=party),
                                        stance=g["stance"], kind=kind, date=g.get("date")))
-                gold[cid] = g
+                gold[cid] = dict(g, _article=art.id)
     return articles, claims, gold
 
 
@@ -117,6 +117,23 @@ def run(articles: Sequence[Article], claims: Sequence[Claim],
     return Result(articles=articles, claims=out, clusters=clusters), secs
 
 
+def _align(claims: Sequence[Claim], gold: dict[str, GoldClaim],
+           articles: Sequence[Article]) -> dict[str, GoldClaim]:
+    """Each extracted claim's gold record (by token overlap >= 0.5), for the listing."""
+    score = score_module()
+    out: dict[str, GoldClaim] = {}
+    by_article: dict[str, list[GoldClaim]] = {}
+    for g in {id(g): g for g in gold.values()}.values():
+        by_article.setdefault(g["_article"], []).append(g)
+    for c in claims:
+        cands = [(score.token_f1(g["text"], c.text), g["id"])
+                 for g in by_article.get(c.article, [])]
+        best = max(cands, default=(0.0, ""))
+        if best[0] >= 0.5:
+            out[c.id] = next(g for g in by_article[c.article] if g["id"] == best[1])
+    return out
+
+
 def _show(result: Result, gold: dict[str, GoldClaim]) -> None:
     by_id = {c.id: c for c in result.claims}
     for cl in sorted(result.clusters, key=lambda c: (-len(c.claims), c.id)):
@@ -135,8 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--optional", action="store_true", help="include optional gold claims")
     ap.add_argument("--no-articles", action="store_true", help="match without article bodies")
+    ap.add_argument("--extract", action="store_true",
+                    help="claims from the library's extractor instead of the gold")
     args = ap.parse_args(argv)
     articles, claims, gold = load(optional=args.optional)
+    if args.extract:
+        from factcheck.extract import extract
+
+        claims = [c for art in articles for c in extract(art)]
+        gold = _align(claims, gold, articles)
     result, secs = run(articles, claims, use_articles=not args.no_articles)
     score = score_module()
     gold_articles, verdicts = score.load_gold(GOLD_DIR)

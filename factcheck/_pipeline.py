@@ -27,7 +27,7 @@ def analyze_articles(articles: Sequence[Article],
     ordered = sorted(articles, key=lambda a: a.id)
     stream = progress(ordered) if progress else ordered
     claims: list[Claim] = [c for art in stream for c in extract(art)]
-    groups = cluster_claims(claims)
+    groups = cluster_claims(claims, ordered)
     clusters = judge(groups, ordered)
     where = {cid: cl.id for cl in clusters for cid in cl.claims}
     claims = [attrs.evolve(c, cluster=where.get(c.id)) for c in claims]

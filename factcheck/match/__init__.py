@@ -17,10 +17,11 @@ from collections.abc import Mapping, Sequence
 
 from claims import Article, Claim
 from factcheck.match._clustering import cluster_units
-from factcheck.match._features import frame_of
+from factcheck.match._features import Frame, frame_of
+from factcheck.match._lexicon import lexicon
 from factcheck.match._units import build_units
 
-__all__ = ["cluster_claims", "is_opinion"]
+__all__ = ["Frame", "cluster_claims", "collective", "frame_of", "is_opinion", "party_of"]
 
 
 def _article_map(articles: Sequence[Article] | Mapping[str, Article] | None,
@@ -54,3 +55,13 @@ def cluster_claims(claims: Sequence[Claim],
 def is_opinion(text: str) -> bool:
     """Whether a claim's content voices an opinion (concern, condemnation, praise, ...)."""
     return frame_of(text).opinion
+
+
+def party_of(name: str) -> str | None:
+    """The party id a name stands for ("Moscow", "Russian", "Kremlin" -> "RU"), or None."""
+    return lexicon().party(name)
+
+
+def collective(name: str) -> bool:
+    """Whether a speaker name is a country, capital or body ("Ukraine"), not a person."""
+    return lexicon().collective(name)

@@ -2,7 +2,7 @@
 
 Units are compared only inside a block: the same story (see ``_stories``)
 and the same action class for the assignment of strong frames; the same
-story and the same speaking side for near-duplicate wording. With
+story for near-duplicate wording. With
 ``exhaustive=True`` every block is the whole corpus (the compatibility tests
 then reject what blocking would have kept apart): the reference the blocked
 run must equal.
@@ -19,12 +19,11 @@ from factcheck.match._units import Unit
 __all__ = ["class_blocks", "near_duplicate_pairs"]
 
 
-def class_blocks(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
-    """Indices of strong, non-editorial units, grouped by (story, action class), in order."""
-    live = [n for n, u in enumerate(units) if u.frame.strong and not u.editorial
-            and not any(c.refers_to for c in u.claims)]
+def class_blocks(units: Sequence[Unit], live: Sequence[int], exhaustive: bool = False,
+                 ) -> list[list[int]]:
+    """The ``live`` unit indices grouped by (story, action class), each in corpus order."""
     if exhaustive:
-        return [live]
+        return [list(live)]
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n in live:
         blocks[(units[n].story, units[n].frame.klass or "")].append(n)
@@ -33,15 +32,14 @@ def class_blocks(units: Sequence[Unit], exhaustive: bool = False) -> list[list[i
 
 def near_duplicate_pairs(units: Sequence[Unit], exhaustive: bool = False,
                          ) -> list[tuple[int, int]]:
-    """Index pairs of non-editorial units with near-identical wording, inside blocks."""
+    """Index pairs of non-editorial units with near-identical wording, inside one story."""
     live = [n for n, u in enumerate(units) if not u.editorial]
     if exhaustive:
         blocks = [live]
     else:
-        keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
+        keyed: dict[str, list[int]] = defaultdict(list)
         for n in live:
-            for side in sorted(units[n].parties | units[n].names):
-                keyed[(units[n].story, side)].append(n)
+            keyed[units[n].story].append(n)
         blocks = [keyed[k] for k in sorted(keyed)]
     pairs: set[tuple[int, int]] = set()
     for block in blocks:

@@ -1,14 +1,17 @@
 """Units to propositions: complete-linkage assignment inside blocks, then attachments.
 
-1. Units whose frame names its parties ("strong") are assigned in corpus
-   order to the best cluster of their block whose every member is
-   compatible (complete linkage: "Iran supplies drones" and "North Korea
-   supplies missiles" never meet through "Iran, North Korea and China prop
-   up Russia's war").
-2. The same words reported twice by one side (near-duplicates) are joined.
+1. Units whose frame names its parties ("strong") are assigned, those with
+   a specific act first and then in corpus order, to the best cluster of
+   their block whose every member is compatible (complete linkage: "Iran
+   supplies drones" and "North Korea supplies missiles" never meet through
+   "Iran, North Korea and China prop up Russia's war"); opinions join the
+   topic their cluster has grown to.
+2. The same words reported twice (near-duplicates) are joined: one side in
+   two outlets, wire copy, or a denial restating the allegation.
 3. The rest attach where the article points: a denial that names the
    allegation's author joins that author's claim, a bare denial joins the
-   allegation against the denier's side, an opinion with no topic of its own
+   allegation against the denier's side (one its side already denies, else
+   the first in the article: the lead), an opinion with no topic of its own
    joins the same opinion nearby, a fragment continues its speaker's claim
    about the same object.
 4. ``refers_to`` (the extractor's back-reference) overrides everything.
@@ -16,22 +19,39 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT
-from factcheck.match._similarity import affinity, compatible, topics_meet
+from factcheck.match._lexicon import lexicon
+from factcheck.match._similarity import SPECIFIC_ACTS, affinity, compatible, topics_meet
 from factcheck.match._units import Unit
 
 __all__ = ["cluster_units"]
 
 
+@cache
+def _anaphor() -> re.Pattern[str]:
+    """'those assertions', 'this accusation': a denial pointing at the allegation before it."""
+    lex = lexicon()
+    nouns = "|".join(sorted(lex.nouns["accusations"]))
+    dets = "|".join(sorted(lex.grammar["anaphora_determiners"]))
+    return re.compile(rf"\b(?:{dets})\s+(?:\w+\s+){{0,2}}?(?:{nouns})\b")
+
+
 class _Forest:
-    """Union-find over unit indices; the root is the smallest index."""
+    """Union-find over unit indices; the root is the smallest index.
+
+    ``anchored[root]`` says whether the group holds a unit whose frame names
+    its parties (the attachments of step 3 only move groups that do not).
+    """
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.anchored = [False] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -43,6 +63,10 @@ class _Forest:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.anchored[min(ra, rb)] = self.anchored[ra] or self.anchored[rb]
+
+    def is_anchored(self, i: int) -> bool:
+        return self.anchored[self.find(i)]
 
 
 def _fits(u: Unit, members: Sequence[Unit]) -> bool:
@@ -64,12 +88,14 @@ def _topic(members: Iterable[Unit]) -> frozenset[str]:
     return frozenset(p for o in members for p in o.frame.topic)
 
 
-def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> set[int]:
-    """Step 1; returns the indices placed."""
-    placed: set[int] = set()
-    for block in class_blocks(units, exhaustive):
+def _assign_strong(units: Sequence[Unit], strong: Sequence[int], forest: _Forest,
+                   exhaustive: bool) -> None:
+    """Step 1: each strong unit to the best cluster it fits in its block, or a new one."""
+    for block in class_blocks(units, strong, exhaustive):
         clusters: list[list[int]] = []
-        for i in block:
+        # claims naming a specific act (poisoned, shot down) found the propositions; the
+        # generic ones ("was behind the attack") then join the one that fits them best
+        for i in sorted(block, key=lambda n: (not units[n].frame.acts & SPECIFIC_ACTS, n)):
             u = units[i]
             best, best_score = -1, -1.0
             for c, members in enumerate(clusters):
@@ -84,12 +110,10 @@ def _assign_strong(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> 
                 clusters.append([i])
             else:
                 clusters[best].append(i)
-            placed.add(i)
         _merge_topics(units, clusters)
         for members in clusters:
             for m in members[1:]:
                 forest.union(members[0], m)
-    return placed
 
 
 def _merge_topics(units: Sequence[Unit], clusters: list[list[int]]) -> None:
@@ -115,22 +139,31 @@ def _conflict(a: Unit, b: Unit) -> bool:
     return a.frame.strong and b.frame.strong and not compatible(a.frame, b.frame)
 
 
+_RESTATED_WORDS = 4  # content words from which the same wording by two sides is one claim
+
+
 def _join_duplicates(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -> None:
-    """Step 2: one side's same words, reported twice."""
+    """Step 2: the same words reported twice: by one side in two outlets (or wire copy),
+    or by another side restating them ("The Commission denied that <the same words>")."""
     for i, j in near_duplicate_pairs(units, exhaustive):
         a, b = units[i], units[j]
-        if a.story == b.story and (a.parties & b.parties - {"unknown"} or a.names & b.names) \
-                and not _conflict(a, b):
+        same_side = bool(a.parties & b.parties - {"unknown"} or a.names & b.names)
+        restated = min(len(a.words.split()), len(b.words.split())) >= _RESTATED_WORDS
+        if a.story == b.story and (same_side or restated) and not _conflict(a, b):
             forest.union(i, j)
 
 
 def _involved(u: Unit, parties: Iterable[str]) -> int:
-    """How much a frame accuses ``parties``: 2 as culprit or giver, 1 as receiver."""
+    """How many of ``parties`` the frame accuses or has take part (culprit, giver, receiver)."""
     f = u.frame
-    accused = {p.removesuffix(NAT) for p in f.culprits | f.givers}
-    received = set(f.receivers)
-    wanted = set(parties)
-    return 2 * bool(accused & wanted) or int(bool(received & wanted))
+    involved = {p.removesuffix(NAT) for p in f.culprits | f.givers | f.receivers}
+    return len(involved & set(parties))
+
+
+def _accused(u: Unit, parties: Iterable[str]) -> bool:
+    """Whether the frame names one of ``parties`` itself, not only its nationals."""
+    f = u.frame
+    return bool((f.culprits | f.givers | f.receivers) & set(parties))
 
 
 def _nearest(u: Unit, cands: Sequence[int], units: Sequence[Unit]) -> int:
@@ -142,8 +175,14 @@ def _nearest(u: Unit, cands: Sequence[int], units: Sequence[Unit]) -> int:
     return min(cands, key=key)
 
 
+def _lead(u: Unit, cands: Sequence[int], units: Sequence[Unit]) -> int:
+    """The first candidate in ``u``'s article (its lead allegation), else in the story."""
+    return min(cands, key=lambda i: (units[i].article != u.article, units[i].rank))
+
+
 def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
-                   forest: _Forest) -> bool:
+                   everyone: Sequence[int], forest: _Forest) -> bool:
+    """A denial that names no culprit of its own joins the allegation it answers."""
     u = units[i]
     story = [k for k in strong if k != i]
     accusers = u.frame.accusers
@@ -155,18 +194,36 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
         if authors:
             forest.union(i, _nearest(u, authors, units))
             return True
-    # a bare denial answers the allegation against the denier's own side
     cands = [k for k in story if not units[k].frame.opinion
-             and units[k].frame.mode in ("culprit", "direction")
-             and _involved(units[k], u.parties)]
+             and units[k].frame.mode in ("culprit", "direction")]
     if not cands:
         return False
-    root_denied = {forest.find(k) for k in story if units[k].denial
-                   and units[k].parties & u.parties}
-    best = max(_involved(units[k], u.parties) for k in cands)
-    cands = [k for k in cands if _involved(units[k], u.parties) == best]
-    denied = [k for k in cands if forest.find(k) in root_denied]
-    forest.union(i, _nearest(u, denied or cands, units))
+    # Parties deny their own side's part ("Who needs to poison him"), and the parties
+    # they name ("Both Russia and North Korea deny those assertions"); failing that,
+    # a side denies the allegation against its ally: the lead one of its kind.
+    sides = u.parties | {p.removesuffix(NAT) for p in u.frame.entities}
+    denied = {forest.find(k) for k in everyone
+              if k != i and units[k].denial and units[k].parties & u.parties}
+
+    def rank(k: int) -> tuple[int, int, int, int, int, int, int]:
+        c = units[k]
+        return (_involved(c, u.parties) > 0, _accused(c, u.parties), _involved(c, sides),
+                c.frame.klass == u.frame.klass, bool(c.frame.acts & u.frame.acts),
+                forest.find(k) in denied, c.article == u.article)
+
+    if _anaphor().search(u.claims[0].text.lower()):
+        # "those assertions", "this accusation": the allegation just before
+        top = max(rank(k) for k in cands)
+        forest.union(i, _nearest(u, [k for k in cands if rank(k) == top], units))
+        return True
+    # "that's all codswallop": the proposition it answers, as first reported (the lead)
+    best: dict[int, tuple[int, int, int, int, int, int, int]] = {}
+    for k in cands:
+        root = forest.find(k)
+        best[root] = max(best.get(root, rank(k)), rank(k))
+    top = max(best.values())
+    roots = {r for r, v in best.items() if v == top}
+    forest.union(i, _lead(u, [k for k in cands if forest.find(k) in roots], units))
     return True
 
 
@@ -174,7 +231,7 @@ def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
                     forest: _Forest) -> bool:
     u = units[i]
     same = [k for k in story if k != i and units[k].frame.klass == u.frame.klass
-            and units[k].frame.strong]
+            and not units[k].editorial]
     if not same:
         return False
     local = [k for k in same if units[k].article == u.article]
@@ -189,16 +246,24 @@ def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
     return True
 
 
+_CONTINUE_REACH = 3  # claims apart in the article, at most
+
+
 def _continue(i: int, units: Sequence[Unit], article: Sequence[int], forest: _Forest) -> bool:
-    """A fragment about the same object continues its speaker's claim next to it."""
+    """A fragment about the same object continues its speaker's claim next to it.
+
+    "We expect there could be other types of munitions" continues Kirby's
+    "ammunition that Mr. Putin is seeking"; "a second balloon" continues
+    "another Chinese spy balloon" (and not the first balloon).
+    """
     u = units[i]
     if not u.frame.objects:
         return False
-    mine = [k for k in article if k != i and not units[k].editorial
-            and (units[k].names & u.names or units[k].parties & u.parties - {"unknown"})]
-    before = [k for k in mine if k < i][-1:]
-    after = [k for k in mine if k > i][:1]
-    for k in before + after:
+    near = sorted((k for k in article if k != i and not units[k].editorial
+                   and abs(k - i) <= _CONTINUE_REACH
+                   and (units[k].names & u.names or units[k].parties & u.parties - {"unknown"})),
+                  key=lambda k: (abs(k - i), k > i))
+    for k in near:
         o = units[k].frame
         if (o.objects & u.frame.objects and o.instance == u.frame.instance
                 and (u.frame.klass is None or o.klass is None or o.klass == u.frame.klass)):
@@ -223,17 +288,16 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
         by_article[u.article].append(n)
     for n in strong:
         strong_by_story[units[n].story].append(n)
-    _assign_strong(units, forest, exhaustive)
+    _assign_strong(units, strong, forest, exhaustive)
     _join_duplicates(units, forest, exhaustive)
-    joined = defaultdict(int)
-    for n in range(len(units)):
-        joined[forest.find(n)] += 1
+    for n in strong:
+        forest.anchored[forest.find(n)] = True
     for n in live:
         u = units[n]
-        if u.frame.strong or joined[forest.find(n)] > 1:
-            continue
+        if forest.is_anchored(n):
+            continue  # already with a unit whose frame names its parties
         if u.denial:
-            _attach_denial(n, units, strong_by_story[u.story], forest)
+            _attach_denial(n, units, strong_by_story[u.story], by_story[u.story], forest)
         elif u.frame.opinion and u.frame.klass:
             _attach_opinion(n, units, by_story[u.story], forest)
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -29,24 +30,16 @@ _TOKEN = re.compile(
     r"|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:['’](?!s\b)[a-z]+)?"  # words, don't, Kim Jong-un
     r"|[^\sA-Za-z0-9]")
 _STOP_SCAN = frozenset(".;:!?()[]\"“”")  # the scan for a role or a group stops here
-_COORD = frozenset({",", "and", "or", "&", "the", "a", "an", "both", "as", "well", "its", "their"})
-# A preposition further back than one of these words does not govern the name.
-_SCAN_BARRIERS = frozenset({",", "of", "that", "about", "than", "which", "who", "whom", "whose",
-                            "be", "is", "are", "was", "were", "been", "being", "has", "have",
-                            "had", "will", "would", "could", "should", "may", "might", "can",
-                            "must", "not"})
 
 
-@attrs.frozen(kw_only=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark, with its offsets in the text."""
+
     text: str
     low: str
     start: int
     end: int
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    capital: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +51,7 @@ class Mention:
     j: int
     role: str = "agent"
     possessive: bool = False
+    person: bool = False  # a leader's name standing for their government
 
 
 @attrs.frozen(kw_only=True)
@@ -77,7 +71,6 @@ class Frame:
     instance: bool = False
     accusers: frozenset[str] = frozenset()  # party ids and names whose allegation it answers
     entities: frozenset[str] = frozenset()
-    from_context: bool = False  # the action was read from the text before the claim
 
     @property
     def strong(self) -> bool:
@@ -93,17 +86,17 @@ class Frame:
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their character offsets."""
-    return [Token(text=m.group(0), low=m.group(0).lower(), start=m.start(), end=m.end())
-            for m in _TOKEN.finditer(text)]
+    return [Token(w, w.lower(), m.start(), m.end(), w[:1].isupper())
+            for m in _TOKEN.finditer(text) for w in (m.group(0),)]
 
 
-def _match_at(toks: Sequence[Token], i: int, table: dict[tuple[str, ...], str] | dict[
-        tuple[str, ...], tuple[str, str]], longest: int) -> int:
-    """Length of the longest key of ``table`` starting at token ``i`` (0 if none)."""
-    for n in range(min(longest, len(toks) - i), 0, -1):
-        if tuple(t.text for t in toks[i:i + n]) in table:
-            return n
-    return 0
+def _name_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, ...] | None:
+    """The longest entity or demonym name starting at token ``i``."""
+    for key in lex.starts.get(toks[i].text, ()):
+        n = len(key)
+        if i + n <= len(toks) and all(toks[i + k].text == key[k] for k in range(1, n)):
+            return key
+    return None
 
 
 def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
@@ -126,7 +119,7 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
             return "nationals"  # "a Ukrainian Leonid Kharchenko": a person, not the state
     for k in range(i - 1, max(-1, i - 5), -1):
         low = toks[k].low
-        if low in _STOP_SCAN or low in _SCAN_BARRIERS:
+        if low in _STOP_SCAN or low in lex.grammar["scan_barriers"]:
             break
         for role, words in lex.preps.items():
             if low in words:
@@ -144,20 +137,22 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
     while i < len(toks):
         tok = toks[i]
         pid: str | None = None
-        n = _match_at(toks, i, lex.entities, lex.max_words)
+        key = _name_at(toks, i, lex)
+        n = len(key) if key else 0
         demonym = False
-        if n:
-            pid = lex.entities[tuple(t.text for t in toks[i:i + n])][0]
-        else:
-            n = _match_at(toks, i, lex.demonyms, lex.max_words)
-            if n:
-                pid, demonym = lex.demonyms[tuple(t.text for t in toks[i:i + n])], True
+        person = False
+        if key in lex.entities:
+            pid, kind = lex.entities[key]
+            person = kind == "person"
+        elif key is not None:
+            pid, demonym = lex.demonyms[key], True
         if pid is None and "-" in tok.text:
             # "pro-Russian rebels" act for Russia; "Russian-made" only says where from
             head, _, tail = tok.text.partition("-")
             if head.lower() == "pro" and ((tail,) in lex.demonyms or (tail,) in lex.entities):
                 pid = lex.demonyms.get((tail,)) or lex.entities[(tail,)][0]
-                out.append(Mention(pid=pid, i=i, j=i + 1))
+                role = _role_from_neighbours(toks, i, i + 1, False, lex)
+                out.append(Mention(pid=pid, i=i, j=i + 1, role=role))
             elif (head,) in lex.demonyms and tail.lower() in ("made", "built", "produced"):
                 out.append(Mention(pid=lex.demonyms[(head,)], i=i, j=i + 1, role="owner"))
             i += 1
@@ -170,14 +165,14 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
         if demonym and toks[j - 1].text in lex.plurals and role == "agent":
             role = "nationals"
         possessive = j < len(toks) and toks[j].low in ("'s", "’s")
-        out.append(Mention(pid=pid, i=i, j=j, role=role, possessive=possessive))
+        out.append(Mention(pid=pid, i=i, j=j, role=role, possessive=possessive, person=person))
         i = j
     return _accusers(toks, _owners(toks, out, lex), lex)
 
 
 def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Mark a party whose weapon is named ("North Korean missiles", "Iran's drones")."""
-    weapons = [pat for name, pat in lex.objects if name not in lex.personnel_objects]
+    weapons = [pat for name, pat in lex.objects if lex.families[name] == "materiel"]
     out = []
     for m in found:
         k = m.j + (1 if m.possessive else 0)
@@ -193,9 +188,8 @@ def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[M
 def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Mark a party that made the allegation the claim answers, not the one accused."""
     accusations = lex.nouns["accusations"]
-    out = []
+    out: list[Mention] = []
     for m in found:
-        after = [t.low for t in toks[m.j:m.j + 4]]
         before = [t.low for t in toks[max(0, m.i - 4):m.i]]
         accuser = (
             _possessor_of(toks, m.j, accusations)
@@ -220,6 +214,7 @@ def _possessor_of(toks: Sequence[Token], j: int, nouns: frozenset[str]) -> bool:
 
 
 def _accuser_verb_follows(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the party goes on to allege ("Ukraine and its sponsors disclosed ...")."""
     window = []
     for t in toks[j:j + 6]:
         if t.low in _STOP_SCAN:
@@ -288,6 +283,7 @@ def _pid(m: Mention) -> str:
 def _group(found: Sequence[Mention], anchor: Mention, toks: Sequence[Token]) -> set[str]:
     """The anchor and the parties coordinated with it ("the US, the UK and Ukraine")."""
     group = {_pid(anchor)}
+    coord = lexicon().grammar["coordination"]
     ordered = sorted(found, key=lambda m: m.i)
     k = ordered.index(anchor)
     for step in (-1, 1):
@@ -298,7 +294,7 @@ def _group(found: Sequence[Mention], anchor: Mention, toks: Sequence[Token]) -> 
             lo, hi = (nxt.j, cur.i) if step < 0 else (cur.j, nxt.i)
             between = toks[lo:hi]
             if nxt.role not in _ELIGIBLE or not all(
-                    t.low in _COORD or t.capital for t in between):
+                    t.low in coord or t.capital for t in between):
                 break
             group.add(_pid(nxt))
             cur, n = nxt, n + step
@@ -330,11 +326,8 @@ def _after(found: Sequence[Mention], toks: Sequence[Token], j: int, roles: Itera
     return set()
 
 
-def _role_ids(found: Sequence[Mention], role: str, after: int = 0) -> set[str]:
-    return {m.pid for m in found if m.role == role and m.i >= after}
-
-
 def _objects(text: str, lex: Lexicon) -> frozenset[str]:
+    """The object classes the text names (munitions, drones, troops, ...)."""
     low = text.lower()
     return frozenset(name for name, pat in lex.objects if pat.search(low))
 
@@ -367,13 +360,31 @@ STANCE_PRIORITY = 65  # cues from here up (opinions, responses, violations) win 
 
 
 def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
-             context: str = "") -> Frame:
+             context: str = "", cue: str | None = None) -> Frame:
     """The frame of a claim's content.
 
-    ``speakers`` are the speaking parties (a denial with no culprit of its own
-    denies its own side's part); ``context`` is the text just before the claim
-    in its article, where "the isolated, communist country" is named.
+    ``speakers`` are the speaking parties (an opinion is about others, a
+    promise binds the speaker's side); ``context`` is the text just before the
+    claim in its article, where "the isolated, communist country" is named;
+    ``cue`` is the attribution: an opinion verb makes the claim an opinion
+    ("the EU condemned | the attack on the dam"), and an accusing verb gives
+    the culprit when the content names no action ("blamed | Russia"). A
+    denial is read up to its denial word and voices no opinion; when it names
+    no culprit the matcher finds the allegation it answers (``_clustering``).
     """
+    said = _frame(cue, False, (), "") if cue and not denial else None
+    if said is not None and said.opinion and said.mode == "topic":
+        # "condemned | the attack on the dam": an opinion about what the content says
+        return _frame(f"{cue} {text}", denial, speakers, context)
+    frame = _frame(text, denial, speakers, context)
+    if frame.klass is None and cue:
+        cued = _frame(f"{cue} {text}", denial, speakers, context)
+        if cued.klass is not None and cued.mode == "culprit":
+            return cued  # "blamed | Russia for the poisonings"
+    return frame
+
+
+def _frame(text: str, denial: bool, speakers: Iterable[str], context: str) -> Frame:
     lex = lexicon()
     own = frozenset(p for p in speakers if p and p != "unknown")
     seg = _segment(text, lex) if denial else text
@@ -395,8 +406,6 @@ def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
         # the first action that names its party is the claim's main predicate
         frames = [_fill(base, c, cues, toks, found, own, context) for c in cues]
         frame = next((f for f in frames if f.strong), frames[0])
-    if denial and frame.mode == "culprit" and not frame.culprits:
-        frame = attrs.evolve(frame, culprits=own)  # one denies one's own side's part
     return frame
 
 
@@ -414,17 +423,21 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     if action.mode == "agent":
         agents = _before(found, toks, cue.i, reach=6) or set(own)
         return attrs.evolve(frame, agents=frozenset(agents))
-    by = _after(found, toks, cue.j, ("byagent",))
+    # the cue's own phrase ends where the next action begins ("provide ... that the strike
+    # was done by X": X did the strike, not the providing)
+    nxt = min((c.i for c in cues if c.i >= cue.j), default=len(toks))
+    reach = max(0, min(10, nxt - cue.j))
+    by = _after(found, toks, cue.j, ("byagent",), reach=reach)
     back = _before(found, toks, cue.i)
     if action.mode == "culprit":
         if action.object_first:
             culprits = _after(found, toks, cue.j, ("agent", "nationals", "owner",
-                                                   "destination", "target")) or back
+                                                   "destination", "target"), reach=reach) or back
         else:
             culprits = by or back or _after(found, toks, cue.i, ("source",), reach=10)
         return attrs.evolve(frame, culprits=frozenset(culprits))
     # direction: the subject gives (or receives); "by X" makes it passive
-    forward = _after(found, toks, cue.j, ("agent",), reach=6)
+    forward = _after(found, toks, cue.j, ("agent",), reach=min(6, reach))
     subject, obj = (by, back) if by else (back, forward)
     near = [m for m in found if cue.i <= m.i <= cue.j + 8]
     to = {m.pid for m in near if m.role == "destination"}
@@ -458,6 +471,7 @@ def _antecedent(context: str, exclude: Iterable[str]) -> set[str]:
     lex = lexicon()
     found = mentions(tokenize(context[-400:]), lex)
     for m in reversed(found):
-        if m.pid not in skip and lex.kinds.get(m.pid) == "state" and m.role != "nationals":
+        if (m.pid not in skip and lex.kinds.get(m.pid) == "state" and not m.person
+                and m.role != "nationals"):
             return {m.pid}
     return set()

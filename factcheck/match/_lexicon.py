@@ -43,19 +43,29 @@ class Lexicon:
     # token tuple (as written) -> (party id, kind); matched longest first
     entities: dict[tuple[str, ...], tuple[str, str]]
     demonyms: dict[tuple[str, ...], str]
+    # first word -> (names starting with it, longest first): the scan's index
+    starts: dict[str, tuple[tuple[str, ...], ...]]
     plurals: dict[str, str]  # "Russians" -> "RU"
     max_words: int
-    kinds: dict[str, str]  # party id -> kind
+    kinds: dict[str, str]  # party id -> kind (state, body, org, bloc)
     actions: tuple[Action, ...]
     denial: re.Pattern[str]
     accuser_verbs: re.Pattern[str]
     nouns: dict[str, frozenset[str]]
     preps: dict[str, frozenset[str]]
     objects: tuple[tuple[str, re.Pattern[str]], ...]
-    generic_objects: frozenset[str]
-    personnel_objects: frozenset[str]
+    families: dict[str, str]  # object class -> family (materiel, personnel, or itself)
     instance: frozenset[str]
     stopwords: frozenset[str]
+    story_stopwords: frozenset[str]  # days, months, titles: no sign of which story
+    grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
+
+    def collective(self, name: str) -> bool:
+        """Whether a name is a country, capital, agency or body ("Moscow"), not a person."""
+        words = tuple(tokens_of(name))
+        if words in self.entities:
+            return self.entities[words][1] != "person"
+        return words in self.demonyms
 
     def party(self, name: str) -> str | None:
         """The party id a whole name stands for ("Moscow" -> "RU"), or None."""
@@ -112,7 +122,7 @@ def lexicon() -> Lexicon:
         if len(row) > 2 and row[2]:
             plurals[row[2]] = row[1]
             demonyms[tuple(tokens_of(row[2]))] = row[1]
-    kinds = {pid: kind for pid, kind in entities.values()}
+    kinds = {pid: kind for pid, kind in sorted(set(entities.values())) if kind != "person"}
     frames: dict[str, Any] = json.loads(_data("match_frames.json"))
     actions = tuple(
         Action(klass=a["class"], mode=a["mode"], subject=a.get("subject", "agent"),
@@ -122,16 +132,23 @@ def lexicon() -> Lexicon:
                pattern=_alternation(a["patterns"]))
         for a in frames["actions"])
     max_words = max(len(k) for k in [*entities, *demonyms])
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for key in [*entities, *demonyms]:
+        by_first.setdefault(key[0], set()).add(key)
+    starts = {w: tuple(sorted(keys, key=lambda k: (-len(k), k))) for w, keys in by_first.items()}
     return Lexicon(
-        entities=entities, demonyms=demonyms, plurals=plurals, max_words=max_words,
+        entities=entities, demonyms=demonyms, starts=starts, plurals=plurals,
+        max_words=max_words,
         kinds=kinds, actions=actions,
         denial=_alternation(frames["denial_cues"]),
         accuser_verbs=_alternation(frames["accuser_verbs"]),
         nouns={k: frozenset(v) for k, v in frames["nouns"].items()},
         preps={k: frozenset(v) for k, v in frames["prepositions"].items()},
         objects=tuple((k, _alternation(v)) for k, v in frames["objects"].items()),
-        generic_objects=frozenset(frames["generic_objects"]),
-        personnel_objects=frozenset(frames["personnel_objects"]),
+        families={**{k: k for k in frames["objects"]},
+                  **{o: fam for fam, objs in frames["object_families"].items() for o in objs}},
         instance=frozenset(frames["instance_markers"]),
         stopwords=frozenset(frames["stopwords"]),
+        story_stopwords=frozenset(frames["story_stopwords"]),
+        grammar={k: frozenset(v) for k, v in frames["grammar"].items()},
     )

@@ -13,25 +13,28 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
 from factcheck.match._features import NAT, Frame
 from factcheck.match._lexicon import lexicon
 
-__all__ = ["NEAR_DUPLICATE", "affinity", "compatible", "fuzzy", "near_duplicates", "normalize",
-           "topics_meet"]
+__all__ = ["NEAR_DUPLICATE", "SPECIFIC_ACTS", "affinity", "compatible", "fuzzy",
+           "near_duplicates", "normalize", "topics_meet"]
 
-NEAR_DUPLICATE = 80.0  # rapidfuzz token-set ratio from which two wordings are the same words
+NEAR_DUPLICATE = 80.0  # rapidfuzz token-sort ratio from which two wordings are the same words
 SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
 _WORD = re.compile(r"[a-z0-9]+")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case content words, for fuzzy comparison."""
     stop = lexicon().stopwords
-    return " ".join(w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in stop)
+    low = _POSSESSIVE.sub("", text.lower().replace("’", "'"))
+    return " ".join(w for w in _WORD.findall(low) if w not in stop)
 
 
 def fuzzy(a: str, b: str) -> float:
@@ -40,14 +43,17 @@ def fuzzy(a: str, b: str) -> float:
 
 
 def near_duplicates(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Index pairs ``i < j`` of normalized texts at or above :data:`NEAR_DUPLICATE`."""
+    """Index pairs ``i < j`` of normalized texts at or above :data:`NEAR_DUPLICATE`.
+
+    The token-sort ratio compares whole wordings, so a long sentence that
+    contains two short claims (a standfirst) joins neither.
+    """
     if len(texts) < 2:
         return []
-    scores = rf_process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
+    scores = rf_process.cdist(texts, texts, scorer=fuzz.token_sort_ratio,
                               score_cutoff=NEAR_DUPLICATE, workers=1)
-    n = len(texts)
-    return [(i, j) for i in range(n) for j in range(i + 1, n)
-            if scores[i][j] >= NEAR_DUPLICATE and texts[i] and texts[j]]
+    hits = np.argwhere(np.triu(scores >= NEAR_DUPLICATE, k=1))
+    return [(int(i), int(j)) for i, j in hits if texts[i] and texts[j]]
 
 
 def _meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -65,14 +71,11 @@ def _acts_meet(a: Frame, b: Frame) -> bool:
 
 
 def _objects_meet(a: Frame, b: Frame) -> bool:
-    lex = lexicon()
-    oa, ob = a.objects, b.objects
-    if not oa or not ob or oa & ob:
+    """Goods of one family (shells, missiles, drones) may be one proposition; troops never."""
+    if not a.objects or not b.objects:
         return True
-    people_a, people_b = oa <= lex.personnel_objects, ob <= lex.personnel_objects
-    if people_a != people_b:
-        return False  # troops are not weapons
-    return bool((oa | ob) & lex.generic_objects)
+    fam = lexicon().families
+    return bool({fam[o] for o in a.objects} & {fam[o] for o in b.objects})
 
 
 def _culprits_meet(a: Frame, b: Frame) -> bool:

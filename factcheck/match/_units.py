@@ -13,6 +13,7 @@ import attrs
 
 from claims import Article, Claim, Kind, Stance
 from factcheck.match._features import Frame, frame_of
+from factcheck.match._lexicon import lexicon
 from factcheck.match._similarity import normalize
 from factcheck.match._stories import stories
 
@@ -36,10 +37,6 @@ class Unit:
     frame: Frame
     words: str  # normalized content words, for fuzzy comparison
 
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.claims)
-
 
 def _stance(claims: Sequence[Claim]) -> bool:
     """Whether the unit denies (the majority of its speakers deny)."""
@@ -62,16 +59,19 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
         known = articles.get(art)
         texts[art] = known.body if known is not None else " ".join(
             spans[k][0].text for k in members)
-    speakers = sorted({c.speaker.name for c in claims})
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        speakers[c.article].add(c.speaker.name)
     story = stories(texts, speakers, exhaustive=exhaustive)
     units = []
     for rank, key in enumerate(keys):
         group = sorted(spans[key], key=lambda c: c.id)
         first = group[0]
-        parties = frozenset(c.speaker.party for c in group)
+        parties = frozenset(_party(c.speaker.party) for c in group)
         denial = _stance(group)
         context = _context(first, articles.get(first.article), spans, by_article[first.article])
-        frame = frame_of(first.text, denial=denial, speakers=parties, context=context)
+        frame = frame_of(first.text, denial=denial, speakers=parties, context=context,
+                         cue=first.cue)
         units.append(Unit(
             claims=tuple(group), article=first.article, start=first.start, end=first.end,
             rank=rank, story=story[first.article], parties=parties,
@@ -81,10 +81,19 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
     return units
 
 
+def _party(name: str) -> str:
+    """A party id as the frames use it ("Russia" given as a party reads as "RU")."""
+    return lexicon().party(name) or name
+
+
+_CONTEXT_CHARS = 600  # enough for the sentence before a claim and its own lead-in
+
+
 def _context(claim: Claim, article: Article | None,
              spans: Mapping[tuple[str, int, int], list[Claim]],
              members: Sequence[tuple[str, int, int]]) -> str:
-    """The text before the claim: the article body if given, else earlier claims."""
+    """The text just before the claim: from the article body if given, else earlier claims."""
     if article is not None and article.body[claim.start:claim.end] == claim.text:
-        return article.body[:claim.start]
-    return " ".join(spans[k][0].text for k in members if k[1] < claim.start)
+        return article.body[max(0, claim.start - _CONTEXT_CHARS):claim.start]
+    earlier = [spans[k][0].text for k in members if k[1] < claim.start]
+    return " ".join(earlier[-3:])
