@@ -9,7 +9,7 @@
     │   ├── TooLargeInputError      (ValueError)  over the size limit
     │   └── UnsupportedInputError   (ValueError)  an extension no reader handles
     ├── PathNotFoundError           (FileNotFoundError) a path given does not exist
-    └── ReportError                 (ValueError)  an unknown format or a report that fails its schema
+    └── ReportError                 (ValueError)  unknown format, or a report failing its schema
 
 Every error carries ``source`` (the file or URL) and, where it applies,
 ``offset`` (a character or byte offset into it), and says both in its message.

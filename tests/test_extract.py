@@ -166,11 +166,13 @@ def test_collective_speaker_gives_one_claim_per_member() -> None:
 
 @pytest.mark.parametrize(("subject", "party"), [
     ("The Kremlin", "RU"), ("The White House", "US"), ("Beijing", "CN"),
-    ("North Korea's UN envoy Kim Song", "KP"), ("Iranian Foreign Ministry spokesman Ali Reza", "IR"),
-    ("NATO", "NATO"), ("The European Union", "EU"), ("Georgetown University", "Georgetown University"),
+    ("North Korea's UN envoy Kim Song", "KP"),
+    ("Iranian Foreign Ministry spokesman Ali Reza", "IR"),
+    ("NATO", "NATO"), ("The European Union", "EU"),
+    ("Georgetown University", "Georgetown University"),
 ])
 def test_party_from_capitals_bodies_demonyms_and_organisations(subject: str, party: str) -> None:
-    """Party is an ISO code for governments, an acronym for bodies, a name for other organisations."""
+    """Party: ISO code for governments, acronym for bodies, name for other organisations."""
     claim = only(f"{subject} said the report was accurate.", "report")
     assert claim.speaker.party == party
 

@@ -252,8 +252,8 @@ def find_frames(masked: str, start: int, end: int,
             # "..., a charge the Kremlin denies": the subject answers the claim just made
             cut_at = start + charge.start()
             _cut(frames, cut_at, masked)
-            subj = (start + charge.start("subj"), start + charge.end("subj"))
-            frames.append(Frame(subj, _trim(masked, cut_at + 1, vend), cue, lemma,
+            charged = (start + charge.start("subj"), start + charge.end("subj"))
+            frames.append(Frame(charged, _trim(masked, cut_at + 1, vend), cue, lemma,
                                 answers_previous=True))
             blocked_until = end
             continue
@@ -266,10 +266,11 @@ def find_frames(masked: str, start: int, end: int,
             # a trailing attribution inside content: ", he told the news conference."
             if _COMMA_BEFORE.search(masked[start:vstart].rsplit(",", 1)[0] + ",") and \
                     _tail_is_attribution(after) and frames:
-                subj = _subject_after_comma(masked, start, vstart)
-                if subj is not None:
-                    comma_at = masked.rfind(",", start, subj[0])
-                    _cut(frames, comma_at if comma_at > frames[-1].content[0] else subj[0], masked)
+                trailing = _subject_after_comma(masked, start, vstart)
+                if trailing is not None:
+                    comma_at = masked.rfind(",", start, trailing[0])
+                    _cut(frames, comma_at if comma_at > frames[-1].content[0] else trailing[0],
+                         masked)
             continue
         # the content begins after the verb, its addressee and "that"
         c0 = vend
