@@ -362,3 +362,10 @@ def test_charge_denied_in_apposition_answers_the_claim_before() -> None:
         ("Navalny's team", Stance.ASSERTS), ("Kremlin", Stance.DENIES)]
     assert found[1].text == "a charge the Kremlin denies"
     assert found[1].refers_to == found[0].id
+
+
+def test_denial_with_its_own_content_does_not_point_back() -> None:
+    """'Russia denies it destroyed the dam' states what it denies: no back-reference."""
+    found = claims_of("The EU condemned the attack. Russia denies it destroyed the dam.")
+    denial = next(c for c in found if c.stance is Stance.DENIES)
+    assert denial.refers_to is None

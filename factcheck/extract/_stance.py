@@ -32,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     anywhere = re.compile(rf"(?<![\w-])(?:{alt(data['anywhere'])})(?![\w-])", re.IGNORECASE)
     backref = re.compile(
         rf"^(?:(?:this|that|these|those|such|the|all|its|their|his|her)\s+)+"
-        rf"(?:[\w-]+\s+)?(?:{alt(data['backref'])})\b|^(?:it|them|this|that)\b", re.IGNORECASE)
+        rf"(?:[\w-]+\s+)?(?:{alt(data['backref'])})\b", re.IGNORECASE)
     return predicate, anywhere, backref
 
 
@@ -62,5 +62,12 @@ def _bare_cue() -> re.Pattern[str]:
 
 
 def points_back(content: str) -> bool:
-    """Whether a denial's object is an earlier claim ("those assertions", "this accusation")."""
-    return bool(_patterns()[2].match(content.strip(" “”\"'")))
+    """Whether a denial's object is an earlier claim ("those assertions", "this accusation").
+
+    Only a short object points back: "it destroyed the dam" states its own content.
+    """
+    text = content.strip(" “”\"'.")
+    words = text.split()
+    if len(words) == 1:
+        return words[0].lower() in {"it", "them", "this", "that", "these", "those"}
+    return len(words) <= 4 and bool(_patterns()[2].match(text))

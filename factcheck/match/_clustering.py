@@ -276,8 +276,10 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
     """Unit indices grouped into propositions (each group sorted, groups by first index)."""
     forest = _Forest(len(units))
     ids = {c.id: n for n, u in enumerate(units) for c in u.claims}
+    # a denial answers an allegation, never an opinion: a back-reference to one is ignored
     pointing = {n for n, u in enumerate(units)
-                if any(c.refers_to in ids for c in u.claims)}
+                if any(c.refers_to in ids and not units[ids[c.refers_to]].frame.opinion
+                       for c in u.claims)}
     live = [n for n, u in enumerate(units) if not u.editorial and n not in pointing]
     strong = [n for n in live if units[n].frame.strong]
     by_story: dict[str, list[int]] = defaultdict(list)
@@ -303,7 +305,8 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
         else:
             _continue(n, units, by_article[u.article], forest)
     for n in sorted(pointing):
-        targets = sorted(ids[c.refers_to] for c in units[n].claims if c.refers_to in ids)
+        targets = sorted(ids[c.refers_to] for c in units[n].claims if c.refers_to in ids
+                         and not units[ids[c.refers_to]].frame.opinion)
         forest.union(n, targets[0])
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(units)):
