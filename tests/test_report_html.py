@@ -491,7 +491,7 @@ def test_reset_shows_everything_again(browser: Any, tmp_path: Path) -> None:
     opened = _open(browser, tmp_path)
     page = opened.page
     page.click("#filters input[name=verdict][value=denied]")
-    page.select_option("#party-filter", label="RU · Russian Federation")
+    page.select_option("#party-filter", label="RU · Russia")
     assert any(_hidden(page).values())
     page.click("#filters button[type=reset]")
     # reset applies after the form clears; poll with a selector (the CSP forbids eval)

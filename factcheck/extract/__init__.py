@@ -16,7 +16,7 @@ import attrs
 from claims import Article, Claim, DateSource, Kind, Speaker, Stance
 from factcheck.extract._dates import find_date
 from factcheck.extract._frames import find_attribution, find_frames, strip_leading, verb_stance
-from factcheck.extract._lexicon import word_set
+from factcheck.extract._lexicon import country_name, word_set
 from factcheck.extract._speakers import (
     Register,
     Resolver,
@@ -27,7 +27,7 @@ from factcheck.extract._speakers import (
 from factcheck.extract._stance import points_back, stance_of
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
 
-__all__ = ["extract", "party_of_phrase"]
+__all__ = ["extract", "party_name", "party_of_phrase"]
 
 _MIN_QUOTE_WORDS = 3
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
@@ -76,6 +76,13 @@ class _State:
     last_date: dict[str, dt.date] = attrs.field(factory=dict)
     previous_date: dt.date | None = None
     last_claim_paragraph: int = -10
+
+
+def party_name(party: str) -> str:
+    """A reader's name for a party: "RU" -> "Russia", "NATO" -> "NATO"; others as they are."""
+    if len(party) == 2 and party.isupper():
+        return country_name(party)
+    return party
 
 
 def _words(text: str) -> int:

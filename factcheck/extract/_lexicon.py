@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pycountry
 
-__all__ = ["Entity", "Person", "entities", "lexicon", "people", "word_set"]
+__all__ = ["Entity", "Person", "country_name", "entities", "lexicon", "people", "word_set"]
 
 
 @cache
@@ -71,11 +71,10 @@ class EntityIndex:
     pattern: re.Pattern[str]
     demonym_pattern: re.Pattern[str]
 
-    def country_name(self, code: str) -> str:
-        return _country_name(code)
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
+    """The short English name of a country code ("KP" -> "North Korea")."""
     short: dict[str, str] = lexicon("entities")["short_names"]
     if code in short:
         return short[code]
@@ -96,14 +95,14 @@ def entities() -> EntityIndex:
     by_alias: dict[str, Entity] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        ent = Entity(name=_country_name(code), party=code, kind="country")
+        ent = Entity(name=country_name(code), party=code, kind="country")
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
                 by_alias.setdefault(value, ent)
     institutions = set(data["institutions"])
     for alias, code in data["aliases"].items():
-        name = alias if alias in institutions else _country_name(code)
+        name = alias if alias in institutions else country_name(code)
         by_alias[alias] = Entity(name=name, party=code, kind="country")
     for alias, acronym in data["bodies"].items():
         by_alias[alias] = Entity(name=alias, party=acronym, kind="body")

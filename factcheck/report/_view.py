@@ -15,9 +15,9 @@ from functools import cache
 from urllib.parse import quote, urlsplit
 
 import attrs
-import pycountry
 
 from claims import Article, Claim, Cluster, Result, Skipped, Stance, Verdict
+from factcheck.extract import party_name
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -180,11 +180,7 @@ class ReportView:
 @cache
 def party_label(party: str) -> str:
     """A reader's name for a party: "US" -> "United States"; others as they are."""
-    if len(party) == 2 and party.isupper():
-        country = pycountry.countries.get(alpha_2=party)
-        if country is not None:
-            return str(getattr(country, "common_name", None) or country.name)
-    return party
+    return party_name(party)
 
 
 def link(source: str) -> str | None:
