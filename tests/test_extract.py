@@ -369,3 +369,18 @@ def test_denial_with_its_own_content_does_not_point_back() -> None:
     found = claims_of("The EU condemned the attack. Russia denies it destroyed the dam.")
     denial = next(c for c in found if c.stance is Stance.DENIES)
     assert denial.refers_to is None
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Israeli army spokesman Daniel Hagari said the Israeli army was not conducting air "
+     "operations near the hospital.", Stance.DENIES),
+    ('"We have never sent weapons to either side," said Nasser Kanaani, an Iranian spokesman.',
+     Stance.DENIES),
+    ("White House spokesman John Kirby said the US does not have full visibility on the talks.",
+     Stance.ASSERTS),
+    ("Iranian spokesman Nasser Kanaani said Russia did not send troops.", Stance.ASSERTS),
+])
+def test_own_side_not_doing_a_deed_is_a_denial(sentence: str, stance: Stance) -> None:
+    """A speaker saying their own side did not do a deed denies it; other negations assert."""
+    found = claims_of(sentence)
+    assert [c.stance for c in found] == [stance]

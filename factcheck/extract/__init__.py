@@ -149,7 +149,8 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
-        stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma)
+        stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma,
+                           speakers[0].party)
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
@@ -180,7 +181,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             ps, pe = _trim_piece(body, ps, pe)
             if pe <= ps or _words(body[ps:pe]) < 2:
                 continue
-            stance = stance_of(body[ps:pe])
+            stance = stance_of(body[ps:pe], party=speakers[0].party)
             _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
                  attribution_text, None)
             made = True
@@ -316,7 +317,7 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
             for sp in speakers:
                 state.last_date[sp.name] = date
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
-    state.register.note_speakers(speakers, person)
+    state.register.note_speakers(speakers, person, pi)
     state.last_claim_paragraph = pi
 
 

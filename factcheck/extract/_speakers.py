@@ -271,6 +271,9 @@ class Register:
     last_person: Mention | None = None
     last_speakers: list[Speaker] = attrs.field(factory=list)
     last_group: list[Speaker] = attrs.field(factory=list)
+    lead_group: list[Speaker] = attrs.field(factory=list)  # the story's first body to speak
+    group_paragraph: int = -1
+    groups_in_paragraph: set[str] = attrs.field(factory=set)
 
     @classmethod
     def of(cls, body: str, sentences: list[tuple[int, int]]) -> Register:
@@ -369,7 +372,7 @@ class Register:
     def speaker(self, mention: Mention) -> Speaker:
         return Speaker(name=mention.name, party=mention.party or "unknown", role=mention.role)
 
-    def note_speakers(self, speakers: list[Speaker], person: bool) -> None:
+    def note_speakers(self, speakers: list[Speaker], person: bool, paragraph: int) -> None:
         """Remember who spoke last, for pronouns and continuations."""
         self.last_speakers = speakers
         if person and len(speakers) == 1:
@@ -378,6 +381,10 @@ class Register:
                 self.last_person = mention
         elif not person:
             self.last_group = speakers
+            self.lead_group = self.lead_group or speakers
+            if paragraph != self.group_paragraph:
+                self.group_paragraph, self.groups_in_paragraph = paragraph, set()
+            self.groups_in_paragraph.update(sp.name for sp in speakers)
 
     def last_mentioned_person(self, before: int) -> Mention | None:
         """The person named most recently before ``before``."""
@@ -503,6 +510,9 @@ class Resolver:
                 return [reg.speaker(reg.last_person)], True
             return [], False
         if word == "it":
+            if len(reg.groups_in_paragraph) >= 2 and len(reg.lead_group) == 1:
+                # two bodies just spoke against each other: "it" is the story's protagonist
+                return list(reg.lead_group), False
             if reg.last_group and len(reg.last_group) == 1:
                 return list(reg.last_group), False
             return list(reg.last_speakers), False

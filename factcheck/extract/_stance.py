@@ -14,6 +14,7 @@ from functools import cache
 
 from claims import Stance
 from factcheck.extract._lexicon import lexicon
+from factcheck.extract._speakers import party_of_phrase
 
 __all__ = ["points_back", "stance_of"]
 
@@ -40,10 +41,33 @@ _NAMING_VERBS = frozenset({"call", "describe", "brand", "characterize", "conside
                            "condemn"})
 
 
+@cache
+def _own_negated_deed() -> re.Pattern[str]:
+    deeds = lexicon("denial_cues")["deeds"]
+    alt = "|".join(re.escape(w) for w in sorted(deeds, key=len, reverse=True))
+    return re.compile(
+        r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?:was|were|is|are|has|have|had|did|does|do|will|"
+        r"would)?\s*(?:not|never|n[o’']t)\s+(?:been\s+|be\s+|ever\s+)?(?:" + alt + r")\b",
+        re.IGNORECASE)
+
+
+def _own_side_denies(content: str, party: str) -> bool:
+    """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed."""
+    m = _own_negated_deed().search(content.strip(" “”\"'"))
+    if not m:
+        return False
+    subject = m.group("subject").strip()
+    if re.fullmatch(r"(?:we|our\s+\w+(?:\s+\w+)?)", subject, re.IGNORECASE):
+        return True
+    return party != "unknown" and party_of_phrase(subject) == party
+
+
 def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
-              lemma: str = "") -> Stance:
-    """The stance of a statement from its verb's stance and the words of its content."""
+              lemma: str = "", party: str = "unknown") -> Stance:
+    """The stance of a statement from its verb's stance, its content and who says it."""
     if verb_stance == Stance.DENIES.value:
+        return Stance.DENIES
+    if _own_side_denies(content, party):
         return Stance.DENIES
     predicate, anywhere, _ = _patterns()
     if lemma in _NAMING_VERBS and _bare_cue().search(content):
