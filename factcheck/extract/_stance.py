@@ -27,16 +27,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     linker = alt(data["linkers"])
+    # a linker, then at most a few fillers ("completely and utterly"), then the cue
+    filler = rf"(?:(?:{linker})|\w+ly|and|so|very|quite|totally)"
     predicate = re.compile(
-        rf"(?:^|(?<![\w-])(?:{linker}))[\s“”\"‘’']*(?:(?:{linker})[\s“”\"‘’']*)*"
-        rf"(?:{alt(data['predicate'])})(?![\w-])", re.IGNORECASE)
+        rf"(?:^|(?<![\w-])(?:{linker}))\s+(?:{filler}\s+){{0,4}}"
+        rf"(?:{alt(data['predicate'])})(?![\w-])(?!\s+flag)", re.IGNORECASE)
     anywhere = re.compile(rf"(?<![\w-])(?:{alt(data['anywhere'])})(?![\w-])", re.IGNORECASE)
     backref = re.compile(
-        rf"^(?:(?:this|that|these|those|such|the|all|its|their|his|her)\s+)+"
+        rf"^(?:(?:this|that|these|those|such|the|all|its|their|his|her|[\w-]+['’]s)\s+)+"
         rf"(?:[\w-]+\s+)?(?:{alt(data['backref'])})\b", re.IGNORECASE)
     return predicate, anywhere, backref
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 _NAMING_VERBS = frozenset({"call", "describe", "brand", "characterize", "consider", "qualify",
                            "condemn"})
 
@@ -70,6 +73,7 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
     if _own_side_denies(content, party):
         return Stance.DENIES
     predicate, anywhere, _ = _patterns()
+    content = _QUOTE_MARKS.sub("", content)  # "“categorically” rejected" reads as words
     if lemma in _NAMING_VERBS and _bare_cue().search(content):
         return Stance.DENIES  # "called Bortnikov's allegations nonsense"
     text = f"{cue} {content}" if cue else content
@@ -82,7 +86,7 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
 def _bare_cue() -> re.Pattern[str]:
     words = lexicon("denial_cues")["predicate"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?!\s+flag)", re.IGNORECASE)
 
 
 def points_back(content: str) -> bool:
