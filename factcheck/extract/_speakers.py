@@ -49,6 +49,8 @@ _STATEMENT_FROM = re.compile(
 _OFFICIALS_OF = re.compile(
     r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
+_INSTALLED_BY = re.compile(
+    r"\b([A-Z][\w.]+)-(?:installed|backed|appointed|run|led|controlled|allied|aligned)\b")
 _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){0,5}(?:University|Institute|College|Foundation|Center|Centre|"
     r"School|Council|Agency|Service|Ministry|Commission|Court|Party|Group|Bank|Company|"
@@ -92,13 +94,24 @@ def party_of_phrase(text: str) -> str | None:
         hits.append((rank[ent.kind], m.start(1), ent.party))
     for m in idx.demonym_pattern.finditer(text):
         hits.append((2, m.start(1), idx.demonyms[m.group(1)]))
+    for m in _INSTALLED_BY.finditer(text):  # "the Russian-installed mayor", "Kremlin-backed"
+        side = idx.demonyms.get(m.group(1)) or (
+            idx.by_alias[m.group(1)].party if m.group(1) in idx.by_alias else None)
+        if side:
+            hits.append((1, m.start(1), side))
     for pos, party in _people_in(text):
         hits.append((3, pos, party))
     if hits:
         return min(hits)[2]
-    org = _ORG_PHRASE.search(text)
-    if org:
-        return _strip_determiners(org.group(0).strip())
+    for org in _ORG_PHRASE.finditer(text):
+        words = org.group(0).split()
+        if any(w.strip(".’'") not in title_words() for w in words[:-1]):
+            return _strip_determiners(org.group(0).strip())  # "Georgetown University"
+    # "Biden administration": a known leader's government
+    lead = re.search(r"\b([A-Z][\w-]+)\s+(?:administration|government|cabinet)\b", text)
+    if lead and lead.group(1) in people():
+        party = people()[lead.group(1)].party
+        return party if party != "unknown" else None
     return None
 
 
@@ -249,12 +262,20 @@ def _role_after(text: str, end: int, limit: int) -> str | None:
     return None
 
 
+@cache
+def _org_appositive() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(word_set("roles", "org_nouns"), key=len,
+                                                   reverse=True))
+    return re.compile(rf",\s+(?:a|an|the)\s+([^,.;]{{0,60}}?\b(?:{nouns}))\b", re.IGNORECASE)
+
+
 def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
     """A role set off before a name: "the advisor to the President's Office, Mikhail Podoliak"."""
     head = text[floor:start]
     if not head.rstrip().endswith(","):
         return None
-    m = re.search(r"(?:^|[,:;]\s*)((?:[Tt]he|[Aa]n?)\s+[^,;:]{3,100}),\s*$", head)
+    m = re.search(r"(?:^|[,:;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+                  r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+[^,;:]{3,100}),\s*$", head)
     if not m:
         return None
     phrase = m.group(1)
@@ -301,12 +322,20 @@ class Register:
         else:
             mention = Mention(name=canonical, start=start)
             self.people.append(mention)
+        org = _org_appositive().match(sentence[local_end:])
+        if org and mention.start == start and not known:
+            # "Conflict Armament Research, a UK-based group that ...": a body, its own party
+            mention.person = False
+            mention.role = org.group(1)
+            mention.party = canonical
+            return
+        of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+                              sentence[local_end:])
         if mention.role is None:
-            of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-                                  sentence[local_end:])
             mention.role = (_role_before(sentence, local_start, 0)
                             or _role_after(sentence, local_end, len(sentence))
-                            or _role_apposed_before(sentence, local_start, 0))
+                            or _role_apposed_before(sentence, local_start, 0)
+                            or (known.role if known else None))
         if mention.party is None:
             from_role = party_of_phrase(mention.role) if mention.role else None
             if from_role is None and mention.role:
