@@ -325,9 +325,12 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
     if speaker.party != "unknown" or not speaker.role:
         return speaker
-    if not all(w.strip(".") in title_words() for w in speaker.role.split()):
+    words = speaker.role.split()
+    owned = words[0].lower() in {"its", "their"}  # "Its spokesman": the body just named
+    titles = {w.lower() for w in title_words()}
+    if not owned and not all(w.strip(".").lower() in titles for w in words):
         return speaker  # "the governor of the Kharkiv region": the text says, just not a party
-    last = state.register.last_speakers
+    last = state.register.last_group if owned else state.register.last_speakers
     if len(last) == 1 and re.fullmatch(r"[A-Z]{2}", last[0].party):
         mention = state.register.by_name(speaker.name)
         if mention is not None:

@@ -49,6 +49,8 @@ _STATEMENT_FROM = re.compile(
 _OFFICIALS_OF = re.compile(
     r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
+# a description, then a one-word proper name: "Ukrainian state nuclear operator Energoatom"
+_NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
 _INSTALLED_BY = re.compile(
     r"\b([A-Z][\w.]+)-(?:installed|backed|appointed|run|led|controlled|allied|aligned)\b")
 _ORG_PHRASE = re.compile(
@@ -549,6 +551,11 @@ class Resolver:
         return list(reg.last_group or reg.last_speakers), False
 
     def _person(self, text: str, start: int) -> Speaker | None:
+        # "NAME, the mayor of Nova Kakhovka": the head is before the appositive; "Russia's
+        # UN ambassador, NAME": a role first, the name after it
+        head, comma, rest = text.partition(",")
+        if comma and re.match(r"\s*(?:the|a|an)\s", rest) and _NAME_RUN.search(head):
+            text = head
         names = []
         for m in _NAME_RUN.finditer(text):
             if _POSSESSIVE.match(text[m.end():]):
@@ -561,6 +568,12 @@ class Resolver:
             if mention is not None:
                 return self.reg.speaker(mention)
             return Speaker(name=names[-1], party=party_of_phrase(text) or "unknown", role=None)
+        org = _NAMED_BODY.search(text)
+        if org and org.group(1) not in title_words() and org.group(1) not in entities().by_alias \
+                and self.reg.by_name(org.group(1)) is None:
+            # "Ukraine's state nuclear company, Energoatom": a body named after its description
+            party = party_of_phrase(text[:org.start(1)]) or org.group(1)
+            return Speaker(name=org.group(1), party=party, role=text[:org.start(1)].strip(" ,"))
         # a surname, perhaps titled: "Kirby", "Mr. Kirby", "President Putin"
         words = [w for w in text.split() if w.strip(".") not in title_words()]
         if len(words) == 1 and words[0][:1].isupper() and not _POSSESSIVE.search(words[0]):
