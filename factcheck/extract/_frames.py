@@ -88,7 +88,8 @@ _COMMA_BEFORE = re.compile(r",[\"”’]?\s*(?:and\s+)?$|[\"”’]\s+$|—\s*$"
 _THAT_AHEAD = re.compile(r"^(?:[^.;:\"“”]{0,60}?[\s,])?that\s+", re.IGNORECASE)
 _TELL_OBJECT = re.compile(r"^(?:[^.;:]{0,60}?)\s(?:that|about|of|how|why)\s+", re.IGNORECASE)
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:(?:and|but|so|yet|also|however)\s+)?(?:(?:on|in|at|during|earlier|later|previously|"
+    r"^(?:(?:and|but|so|yet|also|however)\s+)?(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},\s+)?"
+    r"(?:(?:on|in|at|during|earlier|later|previously|"
     r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
     r"yet|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|"

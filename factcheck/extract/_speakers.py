@@ -24,7 +24,7 @@ __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,4}}")
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,7}}")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _RELATION_APPOSITIVE = re.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|widow|aide|lawyer)"
@@ -387,10 +387,10 @@ class Register:
                 continue
             if p.start <= before:
                 best = p  # the latest fitting mention before the description wins
-            elif best is None and re.match(r"(?:a|an)\s", description, re.IGNORECASE) \
-                    and keys & _keys(p.role) and p.start - before < 1500:
-                # "a National Security Council official said ..." then names him:
-                # a lede's indefinite description may point forward
+            elif best is None and p.start - before < 1500 and (
+                    keys & _keys(p.role) or (party is not None and p.party == party)):
+                # "a National Security Council official said ..." / "Iran's foreign minister
+                # acknowledged ..." then names him: a lede's description may point forward
                 return p
         return best
 
@@ -503,8 +503,12 @@ class Resolver:
             return [ent], False
         core = _CUT_DESCRIPTION.sub("", text).strip()
         words = [w.lower().strip(".,’'") for w in core.split()]
-        if words and words[-1] in word_set("roles", "group_heads") and self.reg.last_group:
-            return list(self.reg.last_group), False  # "this week's reports", "the statement"
+        if words and words[-1] in word_set("roles", "group_heads"):
+            issuer = self._issuer(words[-1], start)
+            if issuer:
+                return issuer, False  # "the statement" released on the Kremlin website
+            if self.reg.last_group:
+                return list(self.reg.last_group), False  # "this week's reports"
         plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
         last = self.reg.last_speakers
         if words and len(last) == 1 and last[0].name.lower().split()[-1] == words[-1] \
@@ -605,6 +609,22 @@ class Resolver:
                 ent = person
             out.append(ent)
         return out
+
+    def _issuer(self, noun: str, start: int) -> list[Speaker]:
+        """Who issued "the statement": "a statement released on the Kremlin website"."""
+        pattern = re.compile(
+            rf"\b{re.escape(noun)}\s+(?:(?:was\s+)?(?:released|issued|published|posted|put\s+out)"
+            rf"\s+)?(?:by|from|on|of)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})")
+        found = None
+        for m in pattern.finditer(self.reg.body, 0, max(0, start)):
+            found = m
+        if found is None:
+            return []
+        ent = _entity(found.group(1))
+        if ent is not None:
+            return [ent]
+        named = self._person(found.group(1), found.start(1))
+        return [named] if named is not None else []
 
     def _qualified(self, core: str, start: int) -> Speaker | None:
         """A bare "the prosecutors", "the court": the body the article named before."""
