@@ -109,6 +109,12 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
+_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|does|should|"
+                     r"must|might|no|not|never|evidence)\b", re.IGNORECASE)
+_SAID_ASIDE = re.compile(r",\s+(?P<subj>he|she|they|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+                         r"\s+(?:said|added|noted|stressed|argued|insisted|warned|claimed|"
+                         r"continued|explained),\s+")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account|suggestion)"
     r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|always\s+|"
@@ -193,8 +199,8 @@ def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
     """Whether the words after a verb are only circumstance ("Wednesday", "the media")."""
     stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and|per|according|citing)\s|[.!?]", tail)
     part = tail[: stop.start()] if stop else tail
-    if re.search(r"\bthat\b", part):
-        return False
+    if re.search(r"\bthat\b", part) or _FINITE.search(part):
+        return False  # "... have said the blasts were deliberate": a clause, not circumstance
     first = part.strip(" ,")
     if first[:1].isupper() and not _DATE_WORD.match(first) and limit == _ATTRIBUTION_TAIL_MAX:
         return False  # "urged Russia to ...": a capital opens content, not circumstance
@@ -220,7 +226,7 @@ def find_frames(masked: str, start: int, end: int,
             return frames
 
     blocked_until = start  # verbs inside an accepted content span are not new frames
-    aside = _AS_SAID_INSIDE.search(sentence)
+    aside = _AS_SAID_INSIDE.search(sentence) or _SAID_ASIDE.search(sentence)
     for vm in pattern.finditer(masked, start, end):
         vstart, vend = vm.start(), vm.end()
         if aside and start + aside.start() <= vstart < start + aside.end():
@@ -237,9 +243,17 @@ def find_frames(masked: str, start: int, end: int,
         before = masked[start:vstart]
         after = masked[vend:end]
         participle = word is not None and word.endswith("ing") and bool(
-            re.search(r",[\"”’]?\s*(?:and\s+)?$", before))
+            re.search(r",[\"”’]?\s*(?:and\s+|before\s+|after\s+|then\s+|while\s+)?$", before))
+        # ", with Zelensky accusing ...", ", while Moscow blamed ...": a new speaker
+        other = re.search(r",\s+(?:with|while|whereas)\s+([^,]{2,60}?)\s+$", before)
+        forced: tuple[int, int] | None = None
+        if other and word is not None and _speakerish(other.group(1)) and frames:
+            _cut(frames, start + other.start(), masked)
+            forced = (start + other.start(1), start + other.end(1))
+            participle = coordinated = False
+            blocked_until = start
         coordinated = word is not None and not word.endswith("ing") and bool(
-            _COORD_BEFORE.search(before)) and frames != []
+            _COORD_BEFORE.search(before)) and frames != [] and forced is None
         inside = vstart < blocked_until
         if word is not None and not participle and _NOUN_BEFORE.search(before) \
                 and not _INFINITIVE.search(before):
@@ -285,8 +299,9 @@ def find_frames(masked: str, start: int, end: int,
                 c0 = vend + when.end()
             rest = masked[c0:end]
             tm = _THAT_AHEAD.match(rest)
-            if tm and _words(rest[: tm.end()]) <= 5 and not _CLAIM_NOUN.search(rest[: tm.end()]):
-                c0 += tm.end()
+            if tm and _words(rest[: tm.end()]) <= 9 and not _CLAIM_NOUN.search(rest[: tm.end()]) \
+                    and not _FINITE.search(rest[: tm.end()]):
+                c0 += tm.end()  # "said on Friday that", "reported, citing officials, that"
         if participle or (coordinated and frames):
             if c0 < 0:
                 continue
@@ -320,7 +335,7 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if c0 < 0:
             continue
-        subj = _subject_before(masked, start + lead, vstart)
+        subj = forced or _subject_before(masked, start + lead, vstart)
         if subj is None or any(subj[0] <= qs < subj[1] for qs, _ in quotes):
             continue  # a subject holding a quotation: that verb attributes the quotation
         ce_raw = _content_end(masked, c0, end)
@@ -330,6 +345,10 @@ def find_frames(masked: str, start: int, end: int,
         frames.append(Frame(subj, (cs, ce), cue, lemma))
         blocked_until = ce
 
+    if re.match(r"(?:who|what|why|how|when|where|which|does|do|did|is|are|can)\b", sentence,
+                re.IGNORECASE) and sentence.rstrip().endswith("?"):
+        return []  # a question (a subheading, a rhetorical aside) attributes nothing
+    frames = [piece for f in frames for piece in _split_that_clauses(masked, f)]
     # C, according to X.   (only when nothing else attributes the sentence)
     in_aside = (start + aside.start(), start + aside.end()) if aside else (end, end)
     verbs_outside = any(not any(qs <= vm.start() < qe for qs, qe in quotes)
@@ -343,7 +362,7 @@ def find_frames(masked: str, start: int, end: int,
                 frames.append(Frame((start + am.start("subj"), start + am.end("subj")),
                                     (cs, ce), "according to", "say"))
         else:
-            sm = _AS_SAID_INSIDE.search(sentence)
+            sm = _AS_SAID_INSIDE.search(sentence) or _SAID_ASIDE.search(sentence)
             if sm:
                 cs, ce = _trim(masked, start + lead, end)
                 if ce > cs:
@@ -362,6 +381,17 @@ def _names_speaker(after: str) -> bool:
             continue
         return False
     return bool(phrase)
+
+
+def _split_that_clauses(masked: str, frame: Frame) -> list[Frame]:
+    """ "said that A, and that B": two statements by one speaker."""
+    cs, ce = frame.content
+    m = _AND_THAT.search(masked, cs, ce)
+    if m is None or m.start() - cs < 3:
+        return [frame]
+    first = attrs.evolve(frame, content=_trim(masked, cs, m.start()))
+    rest = attrs.evolve(frame, subject=None, content=(m.end(), ce), inherits=True)
+    return [first, *_split_that_clauses(masked, rest)]
 
 
 def _starts_with_quote(masked: str, start: int) -> bool:
