@@ -76,6 +76,7 @@ class _State:
     last_date: dict[str, dt.date] = attrs.field(factory=dict)
     previous_date: dt.date | None = None
     last_claim_paragraph: int = -10
+    paras: list[tuple[int, int]] = attrs.field(factory=list)
 
 
 def party_name(party: str) -> str:
@@ -110,7 +111,7 @@ def extract(article: Article) -> list[Claim]:
     sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
     register = Register.of(body, [(s, e) for _, s, e in sents])
     state = _State(article=article, masked=masked, register=register,
-                   resolver=Resolver(register))
+                   resolver=Resolver(register), paras=paras)
     consumed: set[int] = set()
     for k, (pi, s, e) in enumerate(sents):
         if k in consumed:
@@ -146,6 +147,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
                                                       f.subject[0])
         if not speakers:
             continue
+        speakers = [_with_context_party(state, sp) for sp in speakers]
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
@@ -239,6 +241,16 @@ def _quote_speakers(state: _State, pi: int, s: int, e: int, q: Quote,
             person = reg.last_person is not None and lead_speakers[0].name == reg.last_person.name
             mention = reg.by_name(lead_speakers[0].name)
             return lead_speakers, mention is not None, masked[s:e], False
+    if not pre.strip() and q.open == state.paras[pi][0] and pi > 0:
+        # 'Rafael Grossi said:' closing one paragraph, the quotation opening the next
+        ps, pe = state.paras[pi - 1]
+        if masked[ps:pe].rstrip().endswith(":"):
+            attribution = find_attribution(masked, ps, pe)
+            if attribution is not None:
+                a, b = attribution.subject
+                speakers, person = state.resolver.resolve(body[a:b], a)
+                if speakers:
+                    return speakers, person, masked[ps:pe], False
     # a quotation continuing the last speaker's words
     if reg.last_speakers and pi - state.last_claim_paragraph <= 1:
         person = reg.last_person is not None and reg.last_speakers[0].name == reg.last_person.name

@@ -88,8 +88,9 @@ _COMMA_BEFORE = re.compile(r",[\"”’]?\s*(?:and\s+)?$|[\"”’]\s+$|—\s*$"
 _THAT_AHEAD = re.compile(r"^(?:[^.;:\"“”]{0,60}?[\s,])?that\s+", re.IGNORECASE)
 _TELL_OBJECT = re.compile(r"^(?:[^.;:]{0,60}?)\s(?:that|about|of|how|why)\s+", re.IGNORECASE)
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:(?:and|but|so|yet|also|however)\s+)?(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},\s+)?"
-    r"(?:(?:on|in|at|during|earlier|later|previously|"
+    r"^(?:(?:and|but|so|yet|also|however)\s+)?"
+    r"(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},\s+|"
+    r"(?:on|in|at|during|earlier|later|previously|"
     r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
     r"yet|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|"
@@ -299,8 +300,9 @@ def find_frames(masked: str, start: int, end: int,
                 c0 = vend + when.end()
             rest = masked[c0:end]
             tm = _THAT_AHEAD.match(rest)
-            if tm and _words(rest[: tm.end()]) <= 9 and not _CLAIM_NOUN.search(rest[: tm.end()]) \
-                    and not _FINITE.search(rest[: tm.end()]):
+            skipped = re.sub(r"\b(?:who|which)\b[^,]*", "", rest[: tm.end()]) if tm else ""
+            if tm and _words(rest[: tm.end()]) <= 9 and not _CLAIM_NOUN.search(skipped) \
+                    and not _FINITE.search(skipped):
                 c0 += tm.end()  # "said on Friday that", "reported, citing officials, that"
         if participle or (coordinated and frames):
             if c0 < 0:

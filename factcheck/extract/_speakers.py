@@ -157,6 +157,8 @@ def role_head(role: str) -> str:
     """The noun a role is headed by: "director of Legal Services" -> "director"."""
     words = re.split(r"\s+(?:of|for|at|to|in|on)\s+", role, maxsplit=1)[0].split()
     words = [w.lower().strip(".,()’'") for w in words if not re.search(r"['’]s$", w)]
+    if len(words) > 1 and words[-1] == "general":
+        return words[-2]  # "director general", "secretary general": the head comes first
     return words[-1] if words else ""
 
 
@@ -238,9 +240,14 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     if not taken:
         return None
     role = text[floor + taken[-1].start(): floor + taken[0].end()].strip()
+    first = words.index(taken[-1])
+    for w in reversed(words[max(0, first - 2):first]):
+        extended = text[floor + w.start(): floor + taken[0].end()].strip()
+        if _entity(extended.rsplit(" ", len(taken))[0]) is not None:
+            role = extended  # "European Council President": the body is part of the title
+            break
     if party_of_phrase(role) is None:
         # "Norway's fisheries minister": the country may stand a few words before the title
-        first = words.index(taken[-1])
         for w in reversed(words[max(0, first - 3):first]):
             token = re.sub(r"['’]s$", "", w.group(0))
             if token in entities().by_alias or token in entities().demonyms:
@@ -388,7 +395,8 @@ class Register:
             if p.start <= before:
                 best = p  # the latest fitting mention before the description wins
             elif best is None and p.start - before < 1500 and (
-                    keys & _keys(p.role) or (party is not None and p.party == party)):
+                    keys & _keys(p.role) or (party is not None and p.party == party
+                                             and head != "official")):
                 # "a National Security Council official said ..." / "Iran's foreign minister
                 # acknowledged ..." then names him: a lede's description may point forward
                 return p
