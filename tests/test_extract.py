@@ -384,3 +384,68 @@ def test_own_side_not_doing_a_deed_is_a_denial(sentence: str, stance: Stance) ->
     """A speaker saying their own side did not do a deed denies it; other negations assert."""
     found = claims_of(sentence)
     assert [c.stance for c in found] == [stance]
+
+
+def test_quote_after_a_paragraph_ending_in_a_colon() -> None:
+    """'X said:' closing a paragraph attributes the quotation that opens the next."""
+    body = ("In a statement, Rafael Grossi, the IAEA's director general, said:\n\n"
+            "\u201cThe news from our team was extremely disturbing.\u201d")
+    claim = only(body, "disturbing")
+    assert (claim.speaker.name, claim.speaker.party) == ("Rafael Grossi", "IAEA")
+
+
+def test_lede_description_resolves_to_the_person_named_later() -> None:
+    """'Iran's foreign minister said ...' then 'Hossein Amir-Abdollahian told ...': one person."""
+    body = ("Iran's foreign minister said on Saturday that Tehran had sent drones to Russia.\n\n"
+            '"We gave a limited number of drones," Hossein Amir-Abdollahian told reporters.')
+    speakers = {c.speaker.name for c in claims_of(body)}
+    assert speakers == {"Hossein Amir-Abdollahian"}
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    ("Ukraine blamed Russia for the blast, with President Volodymyr Zelensky accusing Moscow "
+     "of terror.", ["Ukraine", "Volodymyr Zelensky"]),
+    ("Kyiv accused Russian forces of shelling the plant, while Moscow blamed Ukrainian "
+     "troops.", ["Ukraine", "Russia"]),
+])
+def test_with_and_while_introduce_a_second_speaker(sentence: str, speakers: list[str]) -> None:
+    """', with X accusing ...' and ', while X blamed ...' are statements of another speaker."""
+    assert [c.speaker.name for c in claims_of(sentence)] == speakers
+
+
+def test_said_that_a_and_that_b_are_two_claims() -> None:
+    """'said that A, and that B' holds two statements by the same speaker."""
+    found = claims_of("The official, a US diplomat, said that the base was old, and that "
+                      "Washington had known about it.")
+    assert [c.text for c in found] == ["the base was old", "Washington had known about it"]
+
+
+def test_parenthetical_attribution_inside_the_sentence() -> None:
+    """'Russia, he added, had turned the site into a base.' is the added statement."""
+    body = ("Ukraine's ambassador, Sergiy Kyslytsya, spoke on Thursday. "
+            "Russia, he added, had turned the site into a military base.")
+    claim = only(body, "military base")
+    assert (claim.speaker.name, claim.speaker.party) == ("Sergiy Kyslytsya", "UA")
+
+
+def test_question_headings_are_not_claims() -> None:
+    """'Who says Iran supplied them?' is a subheading, not a statement."""
+    assert claims_of("Who says Iran supplied them?") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'CIA spokeswoman Tammy Thorp said the claim was "completely and utterly false."',
+    'The Kremlin called suggestions that Russia blew up the pipeline "predictably stupid."',
+    "Kremlin spokesman Dmitry Peskov said Russia \u201ccategorically\u201d rejected the accusations.",
+    'Chinese spokesman Wang Wenbin said the US was "spreading rumours and slander."',
+])
+def test_dismissals_in_the_content_are_denials(sentence: str) -> None:
+    """Dismissive words said of a claim, however worded, make a denial."""
+    assert [c.stance for c in claims_of(sentence)] == [Stance.DENIES]
+
+
+def test_false_flag_is_not_a_denial() -> None:
+    """'a "false flag" action' names an operation; it does not call anything false."""
+    claim = only("German minister Boris Pistorius said the operation was a false flag action.",
+                 "false flag")
+    assert claim.stance is Stance.ASSERTS
