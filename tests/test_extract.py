@@ -436,7 +436,8 @@ def test_question_headings_are_not_claims() -> None:
 @pytest.mark.parametrize("sentence", [
     'CIA spokeswoman Tammy Thorp said the claim was "completely and utterly false."',
     'The Kremlin called suggestions that Russia blew up the pipeline "predictably stupid."',
-    "Kremlin spokesman Dmitry Peskov said Russia \u201ccategorically\u201d rejected the accusations.",
+    "Kremlin spokesman Dmitry Peskov said Russia \u201ccategorically\u201d rejected the "
+    "accusations.",
     'Chinese spokesman Wang Wenbin said the US was "spreading rumours and slander."',
 ])
 def test_dismissals_in_the_content_are_denials(sentence: str) -> None:
