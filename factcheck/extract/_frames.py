@@ -243,8 +243,12 @@ def find_frames(masked: str, start: int, end: int,
             continue
         before = masked[start:vstart]
         after = masked[vend:end]
+        # a participle continues a statement only after a reporting verb: in "Hersh, writing
+        # on his newsletter, said ..." it is part of the subject
         participle = word is not None and word.endswith("ing") and bool(
-            re.search(r",[\"”’]?\s*(?:and\s+|before\s+|after\s+|then\s+|while\s+)?$", before))
+            re.search(r",[\"”’]?\s*(?:and\s+|before\s+|after\s+|then\s+|while\s+)?$", before)
+        ) and any(m.start() < vstart and not any(qs <= m.start() < qe for qs, qe in quotes)
+                  for m in pattern.finditer(masked, start, vstart))
         # ", with Zelensky accusing ...", ", while Moscow blamed ...": a new speaker
         other = re.search(r",\s+(?:with|while|whereas)\s+([^,]{2,60}?)\s+$", before)
         forced: tuple[int, int] | None = None
