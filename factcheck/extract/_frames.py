@@ -247,8 +247,9 @@ def find_frames(masked: str, start: int, end: int,
         # on his newsletter, said ..." it is part of the subject
         participle = word is not None and word.endswith("ing") and bool(
             re.search(r",[\"”’]?\s*(?:and\s+|before\s+|after\s+|then\s+|while\s+)?$", before)
-        ) and any(m.start() < vstart and not any(qs <= m.start() < qe for qs, qe in quotes)
-                  for m in pattern.finditer(masked, start, vstart))
+        ) and (any(m.start() < vstart and not any(qs <= m.start() < qe for qs, qe in quotes)
+                   for m in pattern.finditer(masked, start, vstart))
+               or not _bare_subject(masked[start + lead:vstart]))
         # ", with Zelensky accusing ...", ", while Moscow blamed ...": a new speaker
         other = re.search(r",\s+(?:with|while|whereas)\s+([^,]{2,60}?)\s+$", before)
         forced: tuple[int, int] | None = None
@@ -267,6 +268,9 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if word is not None and word[0].isupper():
             continue
+        if word is not None and word.endswith("ing") and not participle and forced is None \
+                and not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+$", before):
+            continue  # "Hersh, writing on his newsletter, said": a participle, not the verb
         charge = _CHARGE_DENIED.search(before)
         if charge and frames and verb_stance().get(lemma) == "denies":
             # "..., a charge the Kremlin denies": the subject answers the claim just made
@@ -375,6 +379,13 @@ def find_frames(masked: str, start: int, end: int,
                     frames.append(Frame((start + sm.start("subj"), start + sm.end("subj")),
                                         (cs, ce), "as ... said", "say"))
     return frames
+
+
+def _bare_subject(text: str) -> bool:
+    """Whether the text before a comma is only a noun phrase: "Hersh, writing ..."."""
+    words = re.findall(r"[\w’'.-]+", text)
+    return bool(words) and all(w[:1].isupper() or w.lower().strip("’'s") in role_words()
+                               or w.lower() in {"the", "a", "an", "of"} for w in words)
 
 
 def _names_speaker(after: str) -> bool:

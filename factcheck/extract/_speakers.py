@@ -35,7 +35,7 @@ _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|some|other|several|many|both|all|local|senior|top|two|three)\s+)+",
     re.IGNORECASE)
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:[\s,]+(?:has|have|had|also|then|repeatedly|always|previously|recently|earlier|later|"
+    r"(?:[\s,]+(?:has|have|had|also|both|all|then|repeatedly|always|previously|recently|earlier|later|"
     r"now|still|further|once|again|too|first|publicly|reportedly|officially|on\s+\w+day|"
     r"today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+|for\s+(?:its|his|her|their)\s+part|"
     r"in\s+turn|in\s+response|however|meanwhile|would|will|could|did|does|do|is|are|was|"
@@ -221,6 +221,9 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     """Title words right before a name: "Secretary of State", "Kremlin spokesman"."""
     words = list(re.finditer(r"[\w’'.-]+", text[floor:start]))
     roles = role_words()
+    # words inside a body's name belong to the title: "Representative to the United Nations"
+    in_alias = [(m.start(1), m.end(1)) for m in entities().pattern.finditer(text[floor:start])]
+    in_alias += [(m.start(1), m.end(1)) for m in _ci_aliases().finditer(text[floor:start])]
     taken: list[re.Match[str]] = []
     for w in reversed(words):
         between = text[floor + w.end(): floor + (taken[-1].start() if taken else start - floor)]
@@ -228,7 +231,8 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             break
         token = w.group(0)
         low = token.lower().strip(".")
-        if low in roles or token in entities().by_alias or re.search(r"['’]s$", token):
+        if low in roles or token in entities().by_alias or re.search(r"['’]s$", token) \
+                or any(a <= w.start() and w.end() <= b for a, b in in_alias):
             taken.append(w)
             continue
         if token[:1].isupper() and taken and re.search(r"['’]s$", taken[-1].group(0)):
@@ -243,7 +247,7 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     first = words.index(taken[-1])
     for w in reversed(words[max(0, first - 2):first]):
         extended = text[floor + w.start(): floor + taken[0].end()].strip()
-        if _entity(extended.rsplit(" ", len(taken))[0]) is not None:
+        if entities().pattern.match(extended) or _ci_aliases().match(extended):
             role = extended  # "European Council President": the body is part of the title
             break
     if party_of_phrase(role) is None:
