@@ -572,6 +572,9 @@ class Resolver:
         head, comma, rest = text.partition(",")
         if comma and re.match(r"\s*(?:the|a|an)\s", rest) and _NAME_RUN.search(head):
             text = head
+        elif comma and re.fullmatch(r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][\w’'-]+", head.strip()):
+            # "Hersh, writing on his newsletter and citing a source,": the surname heads it
+            text = head
         names = []
         for m in _NAME_RUN.finditer(text):
             if _POSSESSIVE.match(text[m.end():]):
