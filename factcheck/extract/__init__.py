@@ -333,6 +333,10 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     state.last_claim_paragraph = pi
 
 
+_GOVERNMENT_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson",
+                                "ambassador", "envoy", "president", "secretary", "premier"})
+
+
 def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
     if speaker.party != "unknown" or not speaker.role:
@@ -342,6 +346,8 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     titles = {w.lower() for w in title_words()}
     if not owned and not all(w.strip(".").lower() in titles for w in words):
         return speaker  # "the governor of the Kharkiv region": the text says, just not a party
+    if not owned and not {w.lower() for w in words} & _GOVERNMENT_TITLES:
+        return speaker  # "Senator X": a title that names no government's spokesperson
     last = state.register.last_group if owned else state.register.last_speakers
     if len(last) == 1 and re.fullmatch(r"[A-Z]{2}", last[0].party):
         mention = state.register.by_name(speaker.name)

@@ -111,7 +111,7 @@ _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|st
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|does|should|"
-                     r"must|might|no|not|never|evidence)\b", re.IGNORECASE)
+                     r"must|might|no|not|never)\b", re.IGNORECASE)
 _SAID_ASIDE = re.compile(r",\s+(?P<subj>he|she|they|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
                          r"\s+(?:said|added|noted|stressed|argued|insisted|warned|claimed|"
                          r"continued|explained),\s+")

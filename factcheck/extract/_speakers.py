@@ -336,6 +336,10 @@ class Register:
             mention = Mention(name=canonical, start=start)
             self.people.append(mention)
         org = _org_appositive().match(sentence[local_end:])
+        if org and not {w.lower() for w in org.group(1).split()} & word_set("roles", "role_heads"):
+            pass  # "X, a UK-based group": a body (not "X, a spokesman for the agency")
+        else:
+            org = None
         if org and mention.start == start and not known:
             # "Conflict Armament Research, a UK-based group that ...": a body, its own party
             mention.person = False
