@@ -168,12 +168,23 @@ def _possessive_free(word: str) -> str:
 
 
 
+@cache
+def _named_body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,5}})(?i:{re.escape(head)})\b")
+
+
+@cache
+def _issuer_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(noun)}\s+(?:(?:was\s+)?(?:released|issued|published|posted|put\s+out)"
+        rf"\s+)?(?:by|from|on|of)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})")
+
+
 def qualified_mention(body: str, head: str, before: int) -> str | None:
     """The last capitalized name of a body with this head noun before ``before``:
     "the ministry" -> "Polish Interior Ministry", "the prosecutors" -> "British prosecutors"."""
-    pattern = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,5}})(?i:{re.escape(head)})\b")
     found = None
-    for hit in pattern.finditer(body, 0, max(0, before)):
+    for hit in _named_body_pattern(head).finditer(body, 0, max(0, before)):
         words = hit.group(1).split()
         while words and words[0] in {"The", "A", "An", "In", "On", "At", "But", "And"}:
             if words[0] == "The" and len(words) > 1 and f"The {words[1]}" in entities().by_alias:
@@ -631,11 +642,8 @@ class Resolver:
 
     def _issuer(self, noun: str, start: int) -> list[Speaker]:
         """Who issued "the statement": "a statement released on the Kremlin website"."""
-        pattern = re.compile(
-            rf"\b{re.escape(noun)}\s+(?:(?:was\s+)?(?:released|issued|published|posted|put\s+out)"
-            rf"\s+)?(?:by|from|on|of)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})")
         found = None
-        for m in pattern.finditer(self.reg.body, 0, max(0, start)):
+        for m in _issuer_pattern(noun).finditer(self.reg.body, 0, max(0, start)):
             found = m
         if found is None:
             return []
