@@ -8,6 +8,10 @@ reads, and the result is scored exactly as ``score.py`` scores a report.
     python benchmarks/gold_claims.py -v                   # plus every cluster and miss
     python benchmarks/gold_claims.py --optional           # gold optional claims too
     python benchmarks/gold_claims.py --no-articles        # matcher without article bodies
+    python benchmarks/gold_claims.py --gold /work/heldout/gold --articles /work/heldout/articles
+    python benchmarks/gold_claims.py --gold ../shared/eval/dev --gold /work/heldout/gold \
+        --articles examples --articles ../shared/eval/articles --articles /work/heldout/articles
+                                                          # one batch, each gold dir scored
 
 Nothing here is used by the library: it only reads the gold to feed it.
 """
@@ -56,14 +60,15 @@ def _find(body: str, text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _article_path(name: str) -> Path:
-    for d in ARTICLE_DIRS:
+def _article_path(name: str, dirs: Sequence[Path]) -> Path:
+    for d in dirs:
         if (d / name).exists():
             return d / name
     raise FileNotFoundError(name)
 
 
 def load(gold_dir: Path = GOLD_DIR, optional: bool = False,
+         article_dirs: Sequence[Path] = ARTICLE_DIRS,
          ) -> tuple[list[Article], list[Claim], dict[str, GoldClaim]]:
     """Articles, gold claims as Claims (one per speaker), and gold records by claim id."""
     articles: list[Article] = []
@@ -73,7 +78,7 @@ def load(gold_dir: Path = GOLD_DIR, optional: bool = False,
         data = yaml.safe_load(path.read_text())
         if "claims" not in data:
             continue
-        art = read_article(_article_path(data["article"]))
+        art = read_article(_article_path(data["article"], article_dirs))
         articles.append(art)
         for g in data["claims"]:
             if g.get("optional") and not optional:
@@ -154,8 +159,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-articles", action="store_true", help="match without article bodies")
     ap.add_argument("--extract", action="store_true",
                     help="claims from the library's extractor instead of the gold")
+    ap.add_argument("--gold", action="append", type=Path,
+                    help="gold directory (repeat for one batch over several; default: dev)")
+    ap.add_argument("--articles", action="append", type=Path,
+                    help="where the gold's articles are (repeatable; default: the dev dirs)")
     args = ap.parse_args(argv)
-    articles, claims, gold = load(optional=args.optional)
+    gold_dirs = args.gold or [GOLD_DIR]
+    article_dirs = args.articles or list(ARTICLE_DIRS)
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    gold: dict[str, GoldClaim] = {}
+    for gold_dir in gold_dirs:
+        arts, cls, gd = load(gold_dir, optional=args.optional, article_dirs=article_dirs)
+        articles += arts
+        claims += cls
+        gold.update(gd)
     if args.extract:
         from factcheck.extract import extract
 
@@ -163,16 +181,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         gold = _align(claims, gold, articles)
     result, secs = run(articles, claims, use_articles=not args.no_articles)
     score = score_module()
-    gold_articles, verdicts = score.load_gold(GOLD_DIR)
-    figures, log = score.score(gold_articles, verdicts, to_dict(result))
+    report = to_dict(result)
     if args.verbose:
         _show(result, gold)
-        print("\n".join(line for line in log if not line.startswith("WRONG")))
-    cl = figures["cluster_pairs"]
     print(f"{len(claims)} claims, {len(result.clusters)} clusters in {secs * 1000:.0f} ms")
-    print(f"clusters   P {cl['precision']:.3f}  R {cl['recall']:.3f}  F1 {cl['f1']:.3f}"
-          f"  cross-article recall {cl['cross_article_recall']:.3f}")
-    print(f"verdicts   {figures['verdicts']}")
+    for gold_dir in gold_dirs:
+        gold_articles, verdicts = score.load_gold(gold_dir)
+        figures, log = score.score(gold_articles, verdicts, report)
+        if args.verbose:
+            print("\n".join(line for line in log if not line.startswith("WRONG")))
+        cl = figures["cluster_pairs"]
+        if len(gold_dirs) > 1:
+            print(f"[{gold_dir}]")
+        print(f"clusters   P {cl['precision']:.3f}  R {cl['recall']:.3f}  F1 {cl['f1']:.3f}"
+              f"  cross-article recall {cl['cross_article_recall']:.3f}")
+        print(f"verdicts   {figures['verdicts']}")
     return 0
 
 

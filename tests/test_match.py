@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import Article, Claim, Kind, Speaker
 from factcheck.match import cluster_claims, frame_of, is_opinion, party_of
-from factcheck.match._features import NAT
+from factcheck.match._features import NAT, UNNAMED, site_of
 from factcheck.match._similarity import compatible
+from factcheck.match._stories import lead
 
 Said = tuple[str, str, str, str]  # (speaker, party, stance, content)
 
@@ -76,6 +78,8 @@ def test_who_helps_whom_is_kept() -> None:
      {"RU"}),
     ("blamed Ukraine", {"UA"}),
     ("two Russian men attempted to murder the defector", {"RU" + NAT}),
+    ("the damage was caused by a Ukrainian air defence missile", {"UA"}),
+    ("deliberate sabotage by the Ukrainian side", {"UA"}),
 ])
 def test_the_culprit_is_the_one_who_acted(text: str, culprits: set[str]) -> None:
     """A place, a victim or an accuser is never the culprit; nationals are not their state."""
@@ -137,6 +141,133 @@ def test_compatibility_is_symmetric_for_reversed_direction() -> None:
     """Reversed direction is incompatible whichever claim comes first."""
     a, b = frame_of("Russia helps North Korea"), frame_of("North Korea supplies arms to Russia")
     assert compatible(a, b) is compatible(b, a) is False
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Russian forces blew up the Kakhovka hydroelectric power plant", "dam"),
+    ("Ukrainian forces shelled the Zaporizhzhia nuclear power plant", "nuclear plant"),
+    ("divers planted explosives on the Nord Stream pipelines", "pipeline"),
+    ("China agreed to build an eavesdropping station on the island", "base"),
+])
+def test_the_site_of_an_event_is_read_longest_name_first(text: str, site: str) -> None:
+    """A hydroelectric power plant is the dam, a nuclear power plant is not a power plant."""
+    assert frame_of(text).sites == {site}
+
+
+def test_a_bare_site_word_is_the_articles_own_site() -> None:
+    """'The plant' in a report on the nuclear plant is the nuclear plant."""
+    assert frame_of("Ukraine shelled the plant", site="nuclear plant").sites == {
+        "nuclear plant"}
+
+
+def test_an_attackers_aircraft_is_no_site() -> None:
+    """'Warplanes bombed the hospital': the warplanes are the means, not the target."""
+    assert frame_of("Israeli warplanes bombed the hospital").sites == {"hospital"}
+
+
+def test_an_article_is_about_the_site_its_headline_and_lead_name() -> None:
+    """The site named in the headline and lead wins over an aside in the body."""
+    body = ("Ukraine accused Russia of blowing up the dam on the Dnipro on Tuesday.\n\n"
+            "The IAEA said the nuclear power plant upstream was safe.")
+    assert site_of("Dam on the Dnipro destroyed", lead(body), body) == "dam"
+
+
+def test_a_time_qualifier_sets_a_claim_apart() -> None:
+    """'Months before the war' is another claim than the plain transfer; the war it names
+    has no invader."""
+    before = frame_of("We gave a limited number of drones to Russia months before the war",
+                      speakers=["IR"])
+    plain = frame_of("Iran supplied drones to Russia")
+    assert before.scope == {"before"} and before.givers == {"IR"}
+    assert not compatible(before, plain)
+    assert frame_of("they were supplied months before Moscow's invasion").klass == "transfer"
+
+
+def test_an_old_facility_is_not_a_new_one_but_both_restate_the_plain_claim() -> None:
+    """'Since 2019' and 'a new spy station' clash; either may restate 'China spies on Cuba'."""
+    old = frame_of("China has had a spy facility in Cuba since at least 2019")
+    new = frame_of("China agreed to build a new spy station in Cuba")
+    plain = frame_of("China spies on the United States from Cuba")
+    assert not compatible(old, new)
+    assert compatible(old, plain) and compatible(new, plain)
+
+
+def test_a_condition_asserts_nothing() -> None:
+    """'If it is proven that Russia used Iranian drones, we will act' states no use of drones."""
+    frame = frame_of("If it is proven to us that Russia used Iranian drones in the war, "
+                     "we will not remain indifferent", speakers=["IR"])
+    assert not frame.givers and frame.klass != "transfer"
+
+
+def test_we_is_the_speakers_side() -> None:
+    """'We gave drones to Russia', said by Iran, runs from Iran to Russia."""
+    frame = frame_of("We gave drones to Russia", speakers=["IR"])
+    assert (set(frame.givers), set(frame.receivers)) == ({"IR"}, {"RU"})
+
+
+@pytest.mark.parametrize("text", [
+    "the drones are Iranian, there is no doubt about it",
+    "components recovered in Ukraine matched those of Iranian-made Shahed drones",
+    "Ukrainian forces were shooting down at least 10 Iranian drones every day",
+    "Iranian drones are being used in Ukraine",
+])
+def test_whose_goods_they_are_says_who_supplied_them(text: str) -> None:
+    """Iranian drones in Ukraine (made, shot down, used) say Iran supplied them; the one
+    who shoots them down is no party to it."""
+    frame = frame_of(text, speakers=["UA"])
+    assert frame.klass == "transfer" and frame.givers == {"IR"}
+    assert "UA" not in frame.receivers
+
+
+def test_ones_own_goods_name_no_supplier() -> None:
+    """Russia saying its troops use Russian-made equipment names no supplier."""
+    assert not frame_of("Russian troops use Russian-made equipment", denial=True,
+                        speakers=["RU"]).strong
+
+
+def test_a_denied_act_with_no_actor_is_the_deniers_own() -> None:
+    """'(Moscow) denies shelling the plant' denies Russia shelled it; 'the attack was staged'
+    judges a story and names no culprit."""
+    assert frame_of("denies shelling the plant", denial=True, speakers=["RU"]).culprits == {
+        "RU"}
+    assert not frame_of("the attack was staged", denial=True, speakers=["RU"]).culprits
+
+
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("Ukraine was blamed for the attack", {"UA"}),
+    ("Ukraine and Russia blamed each other for the attack", set()),
+    ("Moscow blamed Ukrainian shelling for the breach", {"UA"}),
+])
+def test_who_blames_is_not_who_is_blamed(text: str, culprits: set[str]) -> None:
+    """The party before 'blamed' is the accuser, unless the verb is passive."""
+    assert frame_of(text).culprits == culprits
+
+
+def test_striking_a_deal_is_no_strike() -> None:
+    """'China has struck a secret deal' names no attack."""
+    assert frame_of("China has struck a secret deal with Cuba").klass != "harm"
+
+
+def test_a_pronoun_subject_is_the_party_just_named() -> None:
+    """'(Ukrainian forces fired shells, claiming) they had targeted power lines': Ukraine."""
+    frame = frame_of("they had targeted power lines", speakers=["RU"],
+                     context="Russia's defence ministry said Ukrainian forces had fired "
+                             "12 shells at the plant, claiming ")
+    assert frame.culprits == {"UA"}
+
+
+def test_an_act_nobody_is_named_for_is_one_proposition() -> None:
+    """'The blasts were deliberate' and 'the blasts were gross sabotage' name no culprit:
+    they agree with each other, and with no claim that names one."""
+    a, b = frame_of("the blasts were deliberate"), frame_of('the blasts were "gross sabotage"')
+    assert a.culprits == b.culprits == {UNNAMED} and compatible(a, b)
+    assert not compatible(a, frame_of("Ukraine blew up the pipelines"))
+
+
+def test_personnel_on_the_ground_are_not_the_drones() -> None:
+    """Iranian trainers in Crimea and Iranian drones for Russia are two propositions."""
+    assert not compatible(frame_of('Iranian trainers were "directly engaged on the ground"'),
+                          frame_of("Iran is supplying drones to Russia"))
 
 
 # -- grouping -------------------------------------------------------------------------------
@@ -349,6 +480,128 @@ def test_an_opinion_without_a_topic_joins_the_same_opinion_nearby() -> None:
     groups = groups_of(claims, [art])
     assert together(groups, "h1#0", "h1#1")
     assert not together(groups, "h1#1", "h1#2")
+
+
+def test_an_aside_about_another_event_links_no_stories() -> None:
+    """A dam report that mentions the nuclear plant in passing stays apart from the plant
+    reports, and from the plant's propositions: 'Ukraine shelled it' is two claims."""
+    dam1, c1 = article("dam1", [
+        ("Ukraine", "UA", "asserts", "Russian forces blew up the Kakhovka dam"),
+        ("Russia", "RU", "asserts", "Ukrainian shelling destroyed the dam"),
+    ], lead="The Kakhovka dam on the Dnipro was destroyed; floods on the Dnipro. The IAEA "
+            "said the Zaporizhzhia nuclear plant, which draws water from the reservoir, "
+            "is safe.")
+    dam2, c2 = article("dam2", [
+        ("Vassily Nebenzia", "RU", "asserts", "Kiev deliberately destroyed the Kakhovka dam"),
+    ], lead="Putin calls the Kakhovka dam destruction a barbaric act; the Dnipro dam.")
+    znpp, c3 = article("znpp", [
+        ("Russian defence ministry", "RU", "asserts", "Ukrainian forces shelled the plant"),
+        ("Dmytro Kuleba", "UA", "denies", "the Russian account is absurd"),
+    ], lead="Shelling at the Zaporizhzhia nuclear plant: the Zaporizhzhia nuclear plant "
+            "was shelled again, the IAEA said of the Zaporizhzhia plant.")
+    groups = groups_of(c1 + c2 + c3, [dam1, dam2, znpp])
+    assert together(groups, "dam1#1", "dam2#0")
+    assert not together(groups, "dam1#1", "znpp#0")
+
+
+def test_a_story_is_not_split_by_what_else_is_in_the_batch() -> None:
+    """The groups of one story are the same alone and next to an unrelated story."""
+    arts, claims = _arms_story()
+    other, more = article("o1", [
+        ("Dmitry Peskov", "RU", "denies", "claims that the Kremlin killed Prigozhin are lies"),
+        ("Joe Biden", "US", "asserts", "Moscow was behind the Prigozhin plane crash"),
+    ], lead="Prigozhin plane crash: Wagner chief Yevgeny Prigozhin died in the crash.")
+    alone = groups_of(claims, arts)
+    batch = [g for g in groups_of(claims + more, [*arts, other]) if not g & {"o1#0", "o1#1"}]
+    assert sorted(map(sorted, alone)) == sorted(map(sorted, batch))
+
+
+def test_a_bare_denial_answers_its_own_articles_allegation_first() -> None:
+    """'Moscow dismissed the story' answers the report its article is about, not an older
+    allegation against Russia in another article."""
+    lead = "Nord Stream pipelines: the Nord Stream pipeline blasts in the Baltic Sea."
+    a1, c1 = article("n1", [
+        ("Kremlin", "RU", "denies", "suggestions that Russia blew up its own pipelines"),
+    ], lead=lead)
+    a2, c2 = article("n2", [
+        ("The New York Times", "The New York Times", "asserts",
+         "a pro-Ukrainian group carried out the attack on the pipelines"),
+        ("Russia", "RU", "denies", "Moscow dismissed the story"),
+    ], lead=lead)
+    groups = groups_of(c1 + c2, [a1, a2])
+    assert together(groups, "n2#0", "n2#1")
+    assert not together(groups, "n1#0", "n2#1")
+
+
+def test_a_denial_naming_the_author_by_role_joins_the_authors_claim() -> None:
+    """'The minister was lying' joins what the minister said, not the first allegation."""
+    art, claims = article("m1", [
+        ("John Kirby", "US", "asserts", "Iran is supplying drones to Russia"),
+        ("Hossein Amir-Abdollahian", "IR", "asserts",
+         "We gave a few drones to Russia months before the war"),
+        ("Volodymyr Zelensky", "UA", "denies", "the minister was lying"),
+    ])
+    claims[1] = attrs.evolve(claims[1], speaker=attrs.evolve(
+        claims[1].speaker, role="Iranian Foreign Minister"))
+    groups = groups_of(claims, [art])
+    assert together(groups, "m1#1", "m1#2")
+    assert not together(groups, "m1#0", "m1#2")
+
+
+def test_the_officials_remarks_are_the_officials_claim() -> None:
+    """'Cuba rejected the official's remarks' joins the claim of the unnamed official."""
+    art, claims = article("o2", [
+        ("The Wall Street Journal", "The Wall Street Journal", "asserts",
+         "China agreed to build a new eavesdropping station in Cuba"),
+        ("Biden administration official", "US", "asserts",
+         "China has had a spy facility in Cuba since at least 2019"),
+        ("Cuba", "CU", "denies", "Cuba rejected the official's remarks"),
+    ])
+    groups = groups_of(claims, [art])
+    assert together(groups, "o2#1", "o2#2")
+    assert not together(groups, "o2#0", "o2#2")
+
+
+def test_a_speakers_denial_goes_on_in_the_next_claim() -> None:
+    """'..., and that there was no military base on the island' continues the same
+    speaker's denial before it."""
+    art, claims = article("o3", [
+        ("Biden administration official", "US", "asserts",
+         "China has had a spy facility in Cuba since at least 2019"),
+        ("The Wall Street Journal", "The Wall Street Journal", "asserts",
+         "China and Cuba agreed to build a new eavesdropping station"),
+        ("Carlos de Cossio", "CU", "denies", "Washington was spreading slanderous speculation"),
+        ("Carlos de Cossio", "CU", "denies", "there was no Chinese military base on the island"),
+    ])
+    assert together(groups_of(claims, [art]), "o3#0", "o3#2", "o3#3")
+
+
+def test_a_back_reference_to_an_aside_is_not_trusted() -> None:
+    """A denial whose ``refers_to`` names a remark that states nothing checkable ('the
+    report was a compliment') answers the allegation instead."""
+    art, claims = article("p1", [
+        ("The New York Times", "The New York Times", "asserts",
+         "a pro-Ukrainian group carried out the attack on the pipelines"),
+        ("Oleksii Reznikov", "UA", "asserts", "the report was a kind of compliment"),
+        ("Russia", "RU", "denies", "dismissed the story"),
+    ])
+    claims[2] = attrs.evolve(claims[2], refers_to=claims[1].id)
+    groups = groups_of(claims, [art])
+    assert together(groups, "p1#0", "p1#2")
+    assert not together(groups, "p1#1", "p1#2")
+
+
+def test_one_persons_remark_in_two_outlets_is_one_claim() -> None:
+    """The same spokesman's words, reported in other words by two outlets, join."""
+    lead = "Chinese spy base in Cuba: the spy base report, the Cuba spy base."
+    a1, c1 = article("q1", [
+        ("Wang Wenbin", "CN", "denies",
+         "spreading rumours and slander is a common tactic of the US"),
+    ], lead=lead)
+    a2, c2 = article("q2", [
+        ("Wang Wenbin", "CN", "denies", "the United States is spreading rumours and slander"),
+    ], lead=lead)
+    assert together(groups_of(c1 + c2, [a1, a2]), "q1#0", "q2#0")
 
 
 def test_no_claims_no_groups() -> None:

@@ -3,12 +3,13 @@
     >>> from factcheck.match import cluster_claims
     >>> groups = cluster_claims(claims, articles)          # doctest: +SKIP
 
-Each claim's content becomes a small frame (``_features``): the action class
-and its direction, the parties normalized to ids, the object class. Claims
-are compared only within candidate blocks (``_blocking``: one story, one
-action class), tested for compatibility and ranked by affinity
-(``_similarity``), then grouped (``_clustering``). The result is the same
-for any order of the input.
+Each claim's content becomes a small frame (``_features``): the action
+class and its direction, the parties normalized to ids, the object class,
+the site of the event and its time scope. Articles are grouped into stories
+(``_stories``: one event, one site). Claims are compared only within
+candidate blocks (``_blocking``: one story, one action class), tested for
+compatibility and ranked by affinity (``_similarity``), then grouped
+(``_clustering``). The result is the same for any order of the input.
 """
 
 from __future__ import annotations

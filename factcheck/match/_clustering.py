@@ -7,27 +7,40 @@
    "Iran, North Korea and China prop up Russia's war"); opinions join the
    topic their cluster has grown to.
 2. The same words reported twice (near-duplicates) are joined: one side in
-   two outlets, wire copy, or a denial restating the allegation.
+   two outlets, wire copy, or a denial restating the allegation; so is one
+   person's remark that two outlets report in other words.
 3. The rest attach where the article points: a denial that names the
-   allegation's author joins that author's claim, a bare denial joins the
-   allegation against the denier's side (one its side already denies, else
-   the first in the article: the lead), an opinion with no topic of its own
-   joins the same opinion nearby, a fragment continues its speaker's claim
-   about the same object.
-4. ``refers_to`` (the extractor's back-reference) overrides everything.
+   allegation's author ("Bortnikov's allegations", "the official's remarks",
+   "the minister was lying") joins that author's claim; a denial right after
+   the same speaker's denial continues it; a bare denial joins the
+   allegation its own article reports against the denier's side (one its
+   side already denies, else the article's lead); an opinion with no topic
+   of its own joins the same opinion nearby; a claim set apart by its time
+   qualifier joins the story's claims with that qualifier; a fragment
+   continues its speaker's claim about the same object.
+4. ``refers_to`` (the extractor's back-reference) overrides everything when
+   it names an allegation that says who did what; one that names an aside
+   or an opinion is ignored.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT
 from factcheck.match._lexicon import lexicon
-from factcheck.match._similarity import SPECIFIC_ACTS, affinity, compatible, topics_meet
+from factcheck.match._similarity import (
+    SPECIFIC_ACTS,
+    affinity,
+    compatible,
+    objects_meet,
+    sites_meet,
+    topics_meet,
+)
 from factcheck.match._units import Unit
 
 __all__ = ["cluster_units"]
@@ -151,6 +164,52 @@ def _join_duplicates(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -
         restated = min(len(a.words.split()), len(b.words.split())) >= _RESTATED_WORDS
         if a.story == b.story and (same_side or restated) and not _conflict(a, b):
             forest.union(i, j)
+    for i, j in _same_remark_pairs(units):
+        if not _conflict(units[i], units[j]):
+            forest.union(i, j)
+
+
+_REMARK_WORDS = 3  # content words two reports of one person's remark share, at least...
+_REMARK_SHARE = 0.6  # ...and at least this share of the shorter report's words
+
+
+def _same_remark_pairs(units: Sequence[Unit]) -> list[tuple[int, int]]:
+    """One person's remark reported by two outlets in other words: the same named
+    speaker, one story, two articles, the remark's distinctive words in common
+    ("spreading rumours and slander is a common tactic of the US" and "accused the
+    United States of spreading rumours and slander"), and each the other's closest
+    remark in its article (one quote never bridges two)."""
+    lex = lexicon()
+    by_speaker: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, u in enumerate(units):
+        if u.editorial:
+            continue
+        for name in u.names:
+            if len(name.split()) > 1 and not lex.collective(name):
+                by_speaker[(u.story, name)].append(n)
+    pairs = set()
+    for members in by_speaker.values():
+        words = {n: set(units[n].words.split()) for n in members}
+        score: dict[tuple[int, int], float] = {}
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = units[i], units[j]
+                if a.article == b.article or a.denial != b.denial:
+                    continue
+                common = len(words[i] & words[j])
+                share = common / max(1, min(len(words[i]), len(words[j])))
+                if common >= _REMARK_WORDS and share >= _REMARK_SHARE:
+                    score[(i, j)] = score[(j, i)] = share
+
+        best: dict[tuple[int, str], tuple[float, int]] = {}
+        for (i, j), share in score.items():
+            key = (i, units[j].article)
+            best[key] = max(best.get(key, (share, -j)), (share, -j))
+        for i, j in score:
+            if (i < j and best[(i, units[j].article)][1] == -j
+                    and best[(j, units[i].article)][1] == -i):
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _involved(u: Unit, parties: Iterable[str]) -> int:
@@ -180,6 +239,9 @@ def _lead(u: Unit, cands: Sequence[int], units: Sequence[Unit]) -> int:
     return min(cands, key=lambda i: (units[i].article != u.article, units[i].rank))
 
 
+_GOES_ON = 2  # claims back, at most, to the same speaker's denial that one continues
+
+
 def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
                    everyone: Sequence[int], forest: _Forest) -> bool:
     """A denial that names no culprit of its own joins the allegation it answers."""
@@ -187,12 +249,23 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     story = [k for k in strong if k != i]
     accusers = u.frame.accusers
     if accusers:
-        # "Bortnikov's allegations nonsense": the claim of whoever made them
+        # "Bortnikov's allegations nonsense", "the official's remarks": the claim of
+        # whoever made them
+        named = {a.lower() for a in accusers}
         authors = [k for k in story if not units[k].denial and (
-            units[k].parties & accusers or any(
-                n.split()[-1] in accusers for n in units[k].names))]
+            units[k].parties & accusers or named & units[k].roles or any(
+                n.split()[-1].lower() in named for n in units[k].names))]
         if authors:
             forest.union(i, _nearest(u, authors, units))
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _GOES_ON), -1):
+        prev = units[k]
+        if (prev.article == u.article and prev.denial and not accusers
+                and prev.names & u.names and objects_meet(prev.frame, u.frame)
+                and sites_meet(prev.frame, u.frame)):
+            # "..., and that there was no base on the island": the same speaker's denial
+            # goes on
+            forest.union(i, k)
             return True
     cands = [k for k in story if not units[k].frame.opinion
              and units[k].frame.mode in ("culprit", "direction")]
@@ -205,11 +278,16 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     denied = {forest.find(k) for k in everyone
               if k != i and units[k].denial and units[k].parties & u.parties}
 
-    def rank(k: int) -> tuple[int, int, int, int, int, int, int]:
+    fam = lexicon().families
+    goods = {fam[o] for o in u.frame.objects}
+
+    def rank(k: int) -> tuple[int, ...]:
+        # what the article itself reports first: a denial answers its own story
         c = units[k]
-        return (_involved(c, u.parties) > 0, _accused(c, u.parties), _involved(c, sides),
+        return (c.article == u.article, _involved(c, u.parties) > 0, _accused(c, u.parties),
+                _involved(c, sides), bool(goods & {fam[o] for o in c.frame.objects}),
                 c.frame.klass == u.frame.klass, bool(c.frame.acts & u.frame.acts),
-                forest.find(k) in denied, c.article == u.article)
+                forest.find(k) in denied)
 
     if _anaphor().search(u.claims[0].text.lower()):
         # "those assertions", "this accusation": the allegation just before
@@ -217,7 +295,7 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
         forest.union(i, _nearest(u, [k for k in cands if rank(k) == top], units))
         return True
     # "that's all codswallop": the proposition it answers, as first reported (the lead)
-    best: dict[int, tuple[int, int, int, int, int, int, int]] = {}
+    best: dict[int, tuple[int, ...]] = {}
     for k in cands:
         root = forest.find(k)
         best[root] = max(best.get(root, rank(k)), rank(k))
@@ -243,6 +321,23 @@ def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
         sizes[forest.find(k)] += 1
     root = min(sizes, key=lambda r: (-sizes[r], r))
     forest.union(i, root)
+    return True
+
+
+def _attach_scoped(i: int, units: Sequence[Unit], strong: Sequence[int],
+                   forest: _Forest) -> bool:
+    """A claim whose time qualifier sets it apart ("they were supplied months before the
+    invasion") states what the story's claims of that kind and qualifier state, even
+    when it names no party itself: it joins the nearest of them."""
+    u = units[i]
+    strict = lexicon().strict_scopes
+    if not u.frame.scope & strict or u.frame.klass is None:
+        return False
+    same = [k for k in strong if k != i and units[k].frame.klass == u.frame.klass
+            and units[k].frame.scope == u.frame.scope and sites_meet(units[k].frame, u.frame)]
+    if not same:
+        return False
+    forest.union(i, _nearest(u, same, units))
     return True
 
 
@@ -272,14 +367,31 @@ def _continue(i: int, units: Sequence[Unit], article: Sequence[int], forest: _Fo
     return False
 
 
+def _pointed(u: Unit, ids: Mapping[str, int], units: Sequence[Unit]) -> int | None:
+    """The allegation a denial's back-reference (the extractor's ``refers_to``) names.
+
+    Trusted only when it names an allegation whose frame says who did what: a
+    denial answers an allegation, never an opinion or an aside ("the report was a
+    kind of compliment"), and a denial naming the allegation's author
+    ("the official's remarks") is matched by the author instead.
+    """
+    if u.frame.accusers:
+        return None
+    targets = sorted(ids[c.refers_to] for c in u.claims
+                     if c.refers_to is not None and c.refers_to in ids)
+    for t in targets:
+        f = units[t].frame
+        if f.strong and not f.opinion and f.mode in ("culprit", "direction"):
+            return t
+    return None
+
+
 def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
     """Unit indices grouped into propositions (each group sorted, groups by first index)."""
     forest = _Forest(len(units))
     ids = {c.id: n for n, u in enumerate(units) for c in u.claims}
-    # a denial answers an allegation, never an opinion: a back-reference to one is ignored
-    pointing = {n for n, u in enumerate(units)
-                if any(c.refers_to in ids and not units[ids[c.refers_to]].frame.opinion
-                       for c in u.claims)}
+    pointing = {n: t for n, u in enumerate(units)
+                if (t := _pointed(u, ids, units)) is not None}
     live = [n for n, u in enumerate(units) if not u.editorial and n not in pointing]
     strong = [n for n in live if units[n].frame.strong]
     by_story: dict[str, list[int]] = defaultdict(list)
@@ -302,12 +414,10 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
             _attach_denial(n, units, strong_by_story[u.story], by_story[u.story], forest)
         elif u.frame.opinion and u.frame.klass:
             _attach_opinion(n, units, by_story[u.story], forest)
-        else:
+        elif not _attach_scoped(n, units, strong_by_story[u.story], forest):
             _continue(n, units, by_article[u.article], forest)
     for n in sorted(pointing):
-        targets = sorted(ids[c.refers_to] for c in units[n].claims if c.refers_to in ids
-                         and not units[ids[c.refers_to]].frame.opinion)
-        forest.union(n, targets[0])
+        forest.union(n, pointing[n])
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(units)):
         groups[forest.find(n)].append(n)

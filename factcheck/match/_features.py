@@ -7,6 +7,18 @@ about (``topic``). Entities get a role from the words around them, so that a
 place ("in eastern Ukraine"), a victim ("Ukrainian civilians"), nationals
 ("two Russian men") and an accuser ("Russia's allegations") never count as
 the one who acted.
+
+Besides who does what, a frame keeps what a proposition is about and when:
+the ``sites`` the event happened to (the dam, the nuclear plant, the
+pipelines; a bare "the plant" is the site the article is about, and so is a
+claim that names none) and its time ``scope`` ("months before the war",
+"since 2019", "a new base"). Some readings fill a party the words leave
+implicit: "we" is the speaker's side, "they" and "the divers" the party last
+named as acting in the text before, whose goods they are says who supplied
+them ("the drones are Iranian"), a denied act with no actor is the denier's
+own ("denies shelling the plant"), and an act no one is named for
+("the blasts were deliberate") has the culprit :data:`UNNAMED`. A leading
+condition ("If it is proven that ...") asserts nothing.
 """
 
 from __future__ import annotations
@@ -19,9 +31,11 @@ import attrs
 
 from factcheck.match._lexicon import Action, Lexicon, lexicon
 
-__all__ = ["Frame", "Mention", "Token", "frame_of", "mentions", "tokenize"]
+__all__ = ["SITE_MIN", "UNNAMED", "Frame", "Mention", "Token", "frame_of", "mentions", "site_of",
+           "tokenize"]
 
 NAT = "~nat"  # suffix of a party id that names a country's nationals, not its government
+UNNAMED = "?"  # the culprit of an act whose actor no one names ("the blasts were deliberate")
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
@@ -69,6 +83,8 @@ class Frame:
     topic: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     instance: bool = False
+    sites: frozenset[str] = frozenset()  # what the event happened to (dam, plant, pipeline)
+    scope: frozenset[str] = frozenset()  # time qualifiers ("before the war", "since 2019")
     accusers: frozenset[str] = frozenset()  # party ids and names whose allegation it answers
     entities: frozenset[str] = frozenset()
 
@@ -104,6 +120,9 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
     """The role a mention plays, read from the words right before and after it."""
     nouns = lex.nouns
     after = [t.low for t in toks[j:j + 3]]
+    before = [t.low for t in toks[max(0, i - 2):i] if t.low not in ("the", "a", "an")]
+    if demonym and before[-1:] == ["by"]:
+        return "byagent"  # "by the Ukrainian side": the side acted
     if demonym or (after and after[0] in nouns["places"]):
         # "Russian soldiers" act, "Ukrainian civilians" suffer, "the Ukrainian city" is a place
         for word in after[:2]:
@@ -170,6 +189,12 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
     return _accusers(toks, _owners(toks, out, lex), lex)
 
 
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "such", "its",
+                          "their", "his", "her", "our", "any", "all"})
+
+
 def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Mark a party whose weapon is named ("North Korean missiles", "Iran's drones")."""
     weapons = [pat for name, pat in lex.objects if lex.families[name] == "materiel"]
@@ -181,6 +206,11 @@ def _owners(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list[M
         if m.role == "agent" and (demonym or m.possessive) and any(
                 p.match(tail) or p.match(tail.split(" ", 1)[-1]) for p in weapons):
             m = attrs.evolve(m, role="owner")
+        elif demonym and m.i >= 2 and toks[m.i - 1].low in _COPULAS:
+            # "the drones are Iranian": the goods named just before belong to the party
+            head = " ".join(t.low for t in toks[max(0, m.i - 4):m.i - 1])
+            if any(p.search(head) for p in weapons):
+                m = attrs.evolve(m, role="owner")
         out.append(m)
     return out
 
@@ -194,7 +224,9 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
         accuser = (
             _possessor_of(toks, m.j, accusations)
             or (any(w in accusations for w in before[-3:-1]) and before[-1:] in (
-                ["by"], ["from"], ["of"]))
+                ["by"], ["from"]))
+            or (tuple(t.text for t in toks[m.i:m.j]) in lex.demonyms and m.j < len(toks)
+                and toks[m.j].low in accusations)  # "the Russian account"
             or before[-2:] == ["according", "to"]
             or (m.role in ("agent", "byagent") and _accuser_verb_follows(toks, m.j, lex)))
         if not accuser and before[-2:] == ["including", "from"]:
@@ -215,11 +247,12 @@ def _possessor_of(toks: Sequence[Token], j: int, nouns: frozenset[str]) -> bool:
 
 def _accuser_verb_follows(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
     """Whether the party goes on to allege ("Ukraine and its sponsors disclosed ...")."""
-    window = []
+    window: list[str] = []
     for t in toks[j:j + 6]:
         if t.low in _STOP_SCAN:
             break
-        window.append(t.low)
+        # "denies the claims": a noun after a determiner, not the party's verb
+        window.append("_" if window and window[-1] in _DETERMINERS else t.low)
     text = " ".join(window)
     return bool(lex.accuser_verbs.search(text)) and not any(
         a.pattern.search(text) for a in lex.actions if a.mode in ("culprit", "direction"))
@@ -230,9 +263,9 @@ def _names_accused_by(toks: Sequence[Token], lex: Lexicon) -> set[str]:
     accusations = lex.nouns["accusations"]
     names: set[str] = set()
     for k, t in enumerate(toks):
-        if t.low in ("'s", "’s") and k and toks[k - 1].capital and any(
+        if t.low in ("'s", "’s") and k and toks[k - 1].low.isalpha() and any(
                 w.low in accusations for w in toks[k + 1:k + 3]):
-            names.add(toks[k - 1].text)
+            names.add(toks[k - 1].text)  # "Bortnikov's allegations", "the official's remarks"
         if t.low in accusations and toks[k + 1:k + 2] and toks[k + 1].low == "by":
             run = []
             for w in toks[k + 2:k + 8]:
@@ -241,6 +274,13 @@ def _names_accused_by(toks: Sequence[Token], lex: Lexicon) -> set[str]:
                 run.append(w.text)
             if run:
                 names.add(run[-1])
+    for k in [0] + [k + 1 for k, t in enumerate(toks[:8]) if t.low == "that"]:
+        # "(said that) the minister was lying": whoever the minister is
+        if (len(toks) > k + 3 and toks[k].low == "the" and toks[k + 1].low.isalpha()
+                and not toks[k + 1].capital and toks[k + 1].low not in accusations
+                and toks[k + 2].low in _COPULAS
+                and lex.denial.search(" ".join(t.low for t in toks[k + 3:k + 6]))):
+            names.add(toks[k + 1].low)
     return {n for n in names if (n,) not in lex.entities and (n,) not in lex.demonyms}
 
 
@@ -267,7 +307,8 @@ def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mentio
             if i is None or j is None or any(k in inside for k in range(i, j)):
                 continue
             if action.requires_owner and not any(
-                    mm.role == "owner" and j <= mm.i <= j + 4 for mm in found):
+                    mm.role == "owner" and (j <= mm.i <= j + 4 or 0 <= i - mm.j <= 4)
+                    for mm in found):
                 continue
             cues.append(_Cue(action=action, i=i, j=j))
     return sorted(cues, key=lambda c: (c.i, -c.action.priority))
@@ -311,6 +352,8 @@ def _before(found: Sequence[Mention], toks: Sequence[Token], i: int,
     best = max(cands, key=lambda m: m.j)
     if any(t.low in (".", ";", "?", "!") for t in toks[best.j:i]):
         return set()
+    if toks[best.i].low in _WE and any(t.low in _OTHERS for t in toks[best.j:i]):
+        return set()  # "we don't know that they are tracking": they, not we
     return _group(found, best, toks)
 
 
@@ -337,8 +380,8 @@ def _instance(toks: Sequence[Token], lex: Lexicon) -> bool:
     for k, t in enumerate(toks):
         if t.low in lex.instance and t.low not in ("other", "new", "further"):
             return True
-        if t.low == "another" or (t.low in lex.instance and k and toks[k - 1].low in (
-                "a", "the")):
+        if t.low == "another" or (t.low in lex.instance and t.low != "new" and k
+                                   and toks[k - 1].low in ("a", "the")):
             return True
     return False
 
@@ -360,7 +403,7 @@ STANCE_PRIORITY = 65  # cues from here up (opinions, responses, violations) win 
 
 
 def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
-             context: str = "", cue: str | None = None) -> Frame:
+             context: str = "", cue: str | None = None, site: str | None = None) -> Frame:
     """The frame of a claim's content.
 
     ``speakers`` are the speaking parties (an opinion is about others, a
@@ -371,31 +414,126 @@ def frame_of(text: str, *, denial: bool = False, speakers: Iterable[str] = (),
     the culprit when the content names no action ("blamed | Russia"). A
     denial is read up to its denial word and voices no opinion; when it names
     no culprit the matcher finds the allegation it answers (``_clustering``).
+    ``site`` is what the article is mostly about (see :func:`site_of`): "the
+    plant" is that site, and a claim that names no site is about it.
     """
-    said = _frame(cue, False, (), "") if cue and not denial else None
+    said = _frame(cue, False, (), "", None) if cue and not denial else None
     if said is not None and said.opinion and said.mode == "topic":
         # "condemned | the attack on the dam": an opinion about what the content says
-        return _frame(f"{cue} {text}", denial, speakers, context)
-    frame = _frame(text, denial, speakers, context)
-    if frame.klass is None and cue:
-        cued = _frame(f"{cue} {text}", denial, speakers, context)
+        return _frame(f"{cue} {text}", denial, speakers, context, site)
+    frame = _frame(text, denial, speakers, context, site)
+    if frame.klass is None and cue and not (denial and lexicon().denial.search(text.lower())):
+        # ("accused) the United States of spreading rumours": a denial names no culprit
+        cued = _frame(f"{cue} {text}", denial, speakers, context, site)
         if cued.klass is not None and cued.mode == "culprit":
             return cued  # "blamed | Russia for the poisonings"
     return frame
 
 
-def _frame(text: str, denial: bool, speakers: Iterable[str], context: str) -> Frame:
+def _site_hits(low: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Sites named in lower-cased text, longest name first: "hydroelectric power plant"
+    is the dam, not a power plant."""
+    if not lex.any_site.search(low):
+        return []
+    hits = sorted(((m.start(), m.end(), name) for name, pat in lex.sites
+                   for m in pat.finditer(low)), key=lambda h: (h[0] - h[1], h[0]))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in hits:
+        if all(end <= a or start >= b for a, b, _ in kept):
+            kept.append((start, end, name))
+    return kept
+
+
+def _sites(text: str, lex: Lexicon, site: str | None) -> frozenset[str]:
+    """The sites the text names; a generic "the plant" is the article's own site."""
+    low = text.lower()
+    kept = _site_hits(low, lex)
+    out = {name for _, _, name in kept if not name.startswith("_")}
+    if site and any(all(m.end() <= a or m.start() >= b for a, b, _ in kept)
+                    for m in lex.generic_sites.finditer(low)):
+        out.add(site)
+    return frozenset(out)
+
+
+SITE_MIN = 2  # weighted mentions from which a site is what an article is about
+
+
+def site_of(title: str, lead: str, body: str) -> str | None:
+    """The site an article is about: the one named most (headline and lead count more),
+    at least :data:`SITE_MIN` times and more often than any other; else None."""
+    lex = lexicon()
+    weight: dict[str, int] = {}
+    for text, w in ((title, 3), (lead, 2), (body, 1)):
+        for _, _, name in _site_hits(text.lower(), lex):
+            if not name.startswith("_"):
+                weight[name] = weight.get(name, 0) + w
+    ranked = sorted(weight.values(), reverse=True)
+    if not ranked or ranked[0] < SITE_MIN or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(weight, key=lambda k: (weight[k], k))
+
+
+def _scoped(text: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
+    """The text with its time qualifiers blanked out, and their tags: "months before the
+    invasion" says when, and names no invasion and no invader."""
+    low = text.lower().replace("’", "'")
+    tags = set()
+    chars = list(text)
+    for tag, _strict, pat in lex.scopes:
+        for m in pat.finditer(low):
+            tags.add(tag)
+            if tag == "before":
+                chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars), frozenset(tags)
+
+
+_IF = re.compile(r"""^\W*(?:if|unless)\b[^,;:.!?]*,""", re.IGNORECASE)
+
+
+def _unconditional(text: str) -> str:
+    """An assertion without its leading condition: "If it is proven that Russia used
+    Iranian drones, we will not remain indifferent" asserts no use of drones. (A denial
+    keeps it: "If Russian agents had wanted to poison him, they would have" denies.)"""
+    m = _IF.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+_OPEN = frozenset({"not", "no", "never", "n't", "who", "whoever", "whether", "if"})
+_SOMEONE_ELSE = frozenset({"whoever", "those", "someone", "somebody", "others"})
+_WE = frozenset({"we", "our", "ours", "ourselves"})
+_OTHERS = frozenset({"they", "them", "their"})
+
+
+def _own_mentions(toks: Sequence[Token], found: list[Mention], own: frozenset[str],
+                  lex: Lexicon) -> list[Mention]:
+    """"We" and "our" in a speaker's words stand for the speaker's side."""
+    if len(own) != 1:
+        return found
+    pid = next(iter(own))
+    extra = [Mention(pid=pid, i=k, j=k + 1, role=_role_from_neighbours(toks, k, k + 1, False,
+                                                                          lex))
+             for k, t in enumerate(toks) if t.low in _WE]
+    return sorted([*found, *extra], key=lambda m: m.i) if extra else found
+
+
+def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
+           site: str | None) -> Frame:
     lex = lexicon()
     own = frozenset(p for p in speakers if p and p != "unknown")
-    seg = _segment(text, lex) if denial else text
+    seg = _segment(text, lex) if denial else _unconditional(text)
+    seg, scope = _scoped(seg, lex)
     toks = tokenize(seg)
-    found = mentions(toks, lex)
+    found = _own_mentions(toks, mentions(toks, lex), own, lex)
     accusers = {m.pid for m in found if m.role == "accuser"} | _names_accused_by(toks, lex)
-    base = Frame(objects=_objects(seg, lex), instance=_instance(toks, lex),
-                 accusers=frozenset(accusers), entities=frozenset(m.pid for m in found))
+    # a claim that names no site is about the article's ("a bomb dropped by an army
+    # plane caused the tragedy": the plane is a means, the hospital the site)
+    sites = _sites(seg, lex, site) or (frozenset({site}) if site else frozenset())
+    base = Frame(objects=_objects(seg, lex), instance=_instance(toks, lex), sites=sites,
+                 scope=scope, accusers=frozenset(accusers),
+                 entities=frozenset(m.pid for m in found))
     cues = _cues(toks, seg, lex, found, denial)
     if not cues:
-        return base
+        return _owned(base, found, own)
     stance = [c for c in cues if c.action.priority >= STANCE_PRIORITY]
     if stance:
         # an opinion or a response frames everything it is about
@@ -406,7 +544,25 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str) -> Fr
         # the first action that names its party is the claim's main predicate
         frames = [_fill(base, c, cues, toks, found, own, context) for c in cues]
         frame = next((f for f in frames if f.strong), frames[0])
-    return frame
+        verdict = lex.denial.search(text.lower())
+        if (denial and not frame.strong and own and not (verdict and verdict.start() > 0)
+                and not any(t.low in _SOMEONE_ELSE for t in toks)):
+            # "(Moscow) denies shelling the plant": a denied act with no actor named is
+            # the denier's own ("the attack was staged" judges a story instead)
+            acted = [f for f in frames if f.mode == "culprit" and f.acts]
+            if acted:
+                frame = attrs.evolve(acted[0], culprits=own)
+    return frame if frame.strong else _owned(frame, found, own)
+
+
+def _owned(frame: Frame, found: Sequence[Mention], own: frozenset[str]) -> Frame:
+    """A claim that only says whose goods they are ("the drones are Iranian", "debris
+    of Iranian-made drones") says that party supplied them; one's own goods say nothing."""
+    owners = frozenset(m.pid for m in found if m.role == "owner") - own
+    if not owners or frame.opinion:
+        return frame
+    return attrs.evolve(frame, klass="transfer", mode="direction", givers=owners,
+                        receivers=frozenset(), acts=frozenset())
 
 
 def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
@@ -428,13 +584,27 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     nxt = min((c.i for c in cues if c.i >= cue.j), default=len(toks))
     reach = max(0, min(10, nxt - cue.j))
     by = _after(found, toks, cue.j, ("byagent",), reach=reach)
-    back = _before(found, toks, cue.i)
+    # a party before an earlier cue is that cue's ("X blamed each other for the attack":
+    # X did the blaming, not the attack)
+    prev = max((c.j for c in cues if c.j <= cue.i), default=0)
+    back = _before([m for m in found if m.i >= prev], toks, cue.i)
     if action.mode == "culprit":
         if action.object_first:
+            # "X was blamed" names the culprit before the cue; "X blamed" its accuser
+            passive = cue.i > 0 and toks[cue.i - 1].low in _PASSIVE
             culprits = _after(found, toks, cue.j, ("agent", "nationals", "owner",
-                                                   "destination", "target"), reach=reach) or back
+                                                   "destination", "target"), reach=reach) or (
+                back if passive else set())
         else:
             culprits = by or back or _after(found, toks, cue.i, ("source",), reach=10)
+        if not culprits:
+            culprits = _subject_antecedent(toks, cue.i, context, own)
+        if (not culprits and not found and action.klass == "harm"
+                and any(t.low in lexicon().nouns["events"] for t in toks)
+                and not any(t.low in _OPEN for t in toks)):
+            # "the blasts were deliberate": an act, its actor unnamed (not "it could not
+            # confirm who was behind the blasts": that says nothing)
+            culprits = {UNNAMED}
         return attrs.evolve(frame, culprits=frozenset(culprits))
     # direction: the subject gives (or receives); "by X" makes it passive
     forward = _after(found, toks, cue.j, ("agent",), reach=min(6, reach))
@@ -443,6 +613,13 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     to = {m.pid for m in near if m.role == "destination"}
     src = {m.pid for m in near if m.role in ("source", "partner")}
     owners = {m.pid for m in found if m.role == "owner" and m.i >= cue.j}
+    if action.requires_owner:
+        # "Iranian drones are being used": the maker of the goods is not their user, and
+        # one's own goods ("our troops use Russian-made equipment") name no supplier
+        made = {m.pid for m in found if m.role == "owner"}
+        subject, owners = subject - made, made - own
+    if action.subject == "none":
+        subject = set()  # "shooting down Iranian drones": the shooter is no party to it
     if _anaphor_after(toks, cue.j) and not obj:
         to = _antecedent(context, own | subject) or to
     if action.subject == "giver":
@@ -461,6 +638,36 @@ def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
     nouns = lexicon().nouns["anaphora"]
     window = [t.low for t in toks[j:j + 7]]
     return "the" in window[:3] and any(w in nouns for w in window)
+
+
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "be",
+                          "would", "will", "did", "also", "then", "again"})
+_SUBJECT_REACH = 4  # tokens from the claim's start to its cue, for a pronoun subject
+
+
+def _subject_antecedent(toks: Sequence[Token], i: int, context: str,
+                        own: frozenset[str]) -> set[str]:
+    """Who "they" or "the divers" before the cue are, from the text before the claim:
+    the party last named as acting ("Ukrainian forces had fired ..., claiming they had
+    targeted"; "U.S. Navy divers destroyed ... the divers planted explosives")."""
+    if not context or not 0 < i <= _SUBJECT_REACH:
+        return set()  # only the subject right before the cue: "they had targeted"
+    lex = lexicon()
+    ctx = tokenize(context[-400:])
+    found = [m for m in mentions(ctx, lex) if m.role in ("agent", "nationals")
+             and not m.person]
+    head = toks[0].low
+    if head in _OTHERS and all(t.low in _AUXILIARIES for t in toks[1:i]):
+        cands = [m for m in found if m.pid.removesuffix(NAT) not in own]
+        return {cands[-1].pid} if cands else set()
+    if (head != "the" or i < 2 or not toks[1].low.isalpha() or toks[1].capital
+            or not all(t.low in _AUXILIARIES for t in toks[2:i])):
+        return set()
+    noun = toks[1].low
+    for m in reversed(found):
+        if any(t.low == noun for t in ctx[m.j:m.j + 3]):
+            return {m.pid.removesuffix(NAT)}
+    return set()
 
 
 def _antecedent(context: str, exclude: Iterable[str]) -> set[str]:

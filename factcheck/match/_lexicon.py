@@ -55,10 +55,19 @@ class Lexicon:
     preps: dict[str, frozenset[str]]
     objects: tuple[tuple[str, re.Pattern[str]], ...]
     families: dict[str, str]  # object class -> family (materiel, personnel, or itself)
+    sites: tuple[tuple[str, re.Pattern[str]], ...]  # what an event happened to: dam, plant
+    any_site: re.Pattern[str]  # every site name at once: a quick test for none
+    generic_sites: re.Pattern[str]  # "the plant", "the site": the article's own site
+    scopes: tuple[tuple[str, bool, re.Pattern[str]], ...]  # (tag, strict, pattern)
     instance: frozenset[str]
     stopwords: frozenset[str]
     story_stopwords: frozenset[str]  # days, months, titles: no sign of which story
     grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
+
+    @property
+    def strict_scopes(self) -> frozenset[str]:
+        """Scope tags that set a claim apart even from the plain claim ("before the war")."""
+        return frozenset(tag for tag, strict, _ in self.scopes if strict)
 
     def collective(self, name: str) -> bool:
         """Whether a name is a country, capital, agency or body ("Moscow"), not a person."""
@@ -147,6 +156,11 @@ def lexicon() -> Lexicon:
         objects=tuple((k, _alternation(v)) for k, v in frames["objects"].items()),
         families={**{k: k for k in frames["objects"]},
                   **{o: fam for fam, objs in frames["object_families"].items() for o in objs}},
+        sites=tuple((k, _alternation(v)) for k, v in frames["sites"].items()),
+        any_site=_alternation([p for v in frames["sites"].values() for p in v]),
+        generic_sites=_alternation(frames["generic_sites"]),
+        scopes=tuple((k, bool(v["strict"]), _alternation(v["patterns"]))
+                     for k, v in frames["scopes"].items()),
         instance=frozenset(frames["instance_markers"]),
         stopwords=frozenset(frames["stopwords"]),
         story_stopwords=frozenset(frames["story_stopwords"]),

@@ -1,7 +1,8 @@
 """Whether two claims can state one proposition, and how alike they are.
 
 ``compatible`` is the hard test: the same action class, the same direction,
-the same actor, no clash of object classes. ``affinity`` ranks the
+the same actor, no clash of object classes, one site (the dam is not the
+plant) and no clash of time scope ("before the war" is its own claim). ``affinity`` ranks the
 compatible candidates, combining slot overlap, act overlap and rapidfuzz
 similarity of the wording; ``near_duplicate`` finds the same words reported
 twice (one quote in two outlets, wire copy).
@@ -21,7 +22,8 @@ from factcheck.match._features import NAT, Frame
 from factcheck.match._lexicon import lexicon
 
 __all__ = ["NEAR_DUPLICATE", "SPECIFIC_ACTS", "affinity", "compatible", "fuzzy",
-           "near_duplicates", "normalize", "topics_meet"]
+           "near_duplicates", "normalize", "objects_meet", "scopes_meet", "sites_meet",
+           "topics_meet"]
 
 NEAR_DUPLICATE = 80.0  # rapidfuzz token-sort ratio from which two wordings are the same words
 SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
@@ -70,7 +72,7 @@ def _acts_meet(a: Frame, b: Frame) -> bool:
     return not sa or not sb or bool(sa & sb)
 
 
-def _objects_meet(a: Frame, b: Frame) -> bool:
+def objects_meet(a: Frame, b: Frame) -> bool:
     """Goods of one family (shells, missiles, drones) may be one proposition; troops never."""
     if not a.objects or not b.objects:
         return True
@@ -96,9 +98,27 @@ def topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= 0.5
 
 
+def sites_meet(a: Frame, b: Frame) -> bool:
+    """The dam is not the nuclear plant: an event happens to one site."""
+    return _meet(a.sites, b.sites)
+
+
+def scopes_meet(a: Frame, b: Frame) -> bool:
+    """"Months before the war" is another claim than the plain one; "since 2019" (an old
+    facility) is another than "a new one", but either may restate the plain claim."""
+    if a.scope == b.scope:
+        return True
+    strict = lexicon().strict_scopes
+    if (a.scope | b.scope) & strict:
+        return False
+    return not a.scope or not b.scope
+
+
 def compatible(a: Frame, b: Frame) -> bool:
     """Whether two strong frames can state one proposition."""
-    if a.klass != b.klass or a.instance != b.instance or not _objects_meet(a, b):
+    if a.klass != b.klass or a.instance != b.instance or not objects_meet(a, b):
+        return False
+    if not sites_meet(a, b) or not scopes_meet(a, b):
         return False
     if a.mode == "culprit":
         return _acts_meet(a, b) and _culprits_meet(a, b)

@@ -3,9 +3,21 @@
 Two claims can state one proposition only if their articles report the same
 story, so that "Russia has always denied its involvement" about MH17 never
 meets the same words about Skripal. Articles are compared by TF-IDF cosine
-over two views of their text (all content words; names and numbers), with
-the speakers' own names left out (who talks is not what the story is about)
-and the names of countries and bodies weighing less (many stories share them).
+over two views of their text (all content words; names and numbers). What
+an article is about is said first: the headline and the lead paragraph
+count more than the rest. Left out: the speakers' own names (who talks is
+not what the story is about), the outlet's, and the words of the
+allegation itself (blame, deny, report: every story of this kind has them);
+the names of countries and bodies weigh less (many stories share them).
+
+Similar wording is not enough. An article links to another only if that one
+is about as close (:data:`STORY_MARGIN`) as the closest article either of
+them has: the aside about another event ("the Zaporizhzhia plant, which
+draws water from the reservoir") makes a dam report somewhat like a plant
+report, never as like it as another report on the dam. And a story is about
+one site (``Document.site``: the dam, the nuclear plant, the pipelines):
+articles about two sites never share a story, however alike their words.
+
 Candidate pairs come from an inverted index: an article is compared only
 with the articles that share one of its highest-weighted words, when that
 word is rare enough, so that 10,000 articles are not compared pairwise.
@@ -19,38 +31,73 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+import attrs
+
 from factcheck.match._lexicon import lexicon
 
-__all__ = ["STORY_SIMILARITY", "stories"]
+__all__ = ["STORY_MARGIN", "STORY_SIMILARITY", "Document", "lead", "stories"]
 
-STORY_SIMILARITY = 0.125  # mean cosine of the two views from which two articles share a story
+STORY_SIMILARITY = 0.10  # mean cosine of the two views from which two articles share a story
+STORY_MARGIN = 0.75  # ...and at least this share of the closer one's best match
 PARTY_WEIGHT = 0.4  # country and body names weigh less: many stories share them
+TITLE_WEIGHT = 3  # the headline says what the story is about...
+LEAD_WEIGHT = 2  # ...and so does the lead paragraph (counted again in the body)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _TOP_WORDS = 15  # an article proposes pairs through its highest-weighted words...
 _RARE_MIN = 25  # ...found in at most this many articles (or the square root of the corpus)
 
 
-def _views(text: str, skip: frozenset[str]) -> tuple[Counter[str], Counter[str]]:
+@attrs.frozen(kw_only=True)
+class Document:
+    """What story linking reads of an article."""
+
+    body: str
+    title: str = ""
+    outlet: str = ""
+    site: str | None = None  # what the article is about (the dam, the plant), if it says
+
+
+def _stem(word: str) -> str:
+    """Plural to singular, roughly ("pipelines", "drones"): one event, one term."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def lead(body: str) -> str:
+    """The lead paragraph: the first of eight words or more."""
+    for para in _PARAGRAPH.split(body):
+        if len(para.split()) >= 8:
+            return para
+    return ""
+
+
+def _views(doc: Document, skip: frozenset[str]) -> tuple[Counter[str], Counter[str]]:
     lex = lexicon()
     stop = lex.stopwords | lex.story_stopwords
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
-    for m in _WORD.finditer(text):
-        raw = m.group(0)
-        w = _POSSESSIVE.sub("", raw.lower())
-        if len(w) < 2 or w in stop or w in skip:
-            continue
-        words[w] += 1
-        if raw[0].isupper() or raw[0].isdigit():
-            names[w] += 1
+    for text, weight in ((doc.title, TITLE_WEIGHT), (lead(doc.body), LEAD_WEIGHT),
+                         (doc.body, 1)):
+        for m in _WORD.finditer(text):
+            raw = m.group(0)
+            low = _POSSESSIVE.sub("", raw.lower())
+            if len(low) < 2 or low in stop or low in skip:
+                continue
+            w = _stem(low)
+            words[w] += weight
+            if raw[0].isupper() or raw[0].isdigit():
+                names[w] += weight
     return words, names
 
 
 @cache
 def _party_words() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(_POSSESSIVE.sub("", w.lower()) for key in [*lex.entities, *lex.demonyms]
+    return frozenset(_stem(_POSSESSIVE.sub("", w.lower())) for key in [*lex.entities,
+                                                                        *lex.demonyms]
                      for w in key)
 
 
@@ -70,7 +117,8 @@ def _tfidf(counts: Mapping[str, Counter[str]]) -> dict[str, dict[str, float]]:
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # in the smaller vector's own order: the same sum, to the last bit, in every run
+    return sum(x * b[w] for w, x in a.items() if w in b)
 
 
 def _pairs(words: Mapping[str, Mapping[str, float]], names: Mapping[str, Mapping[str, float]],
@@ -95,20 +143,31 @@ def _pairs(words: Mapping[str, Mapping[str, float]], names: Mapping[str, Mapping
     return sorted(pairs)
 
 
-def stories(texts: Mapping[str, str], speakers: Mapping[str, Iterable[str]] | None = None,
+def _skip(doc: Document, speakers: Iterable[str]) -> frozenset[str]:
+    names = [*speakers, doc.outlet]
+    return frozenset(w.lower() for name in names for w in _WORD.findall(name))
+
+
+def stories(docs: Mapping[str, Document],
+            speakers: Mapping[str, Iterable[str]] | None = None,
             exhaustive: bool = False) -> dict[str, str]:
-    """Story id (its first article id) of each article id in ``texts``.
+    """Story id (its first article id) of each article id in ``docs``.
 
     ``speakers`` gives the names quoted in each article: left out of its text.
     """
     speakers = speakers or {}
-    views = {}
-    for key, text in texts.items():
-        skip = frozenset(w.lower() for name in speakers.get(key, ()) for w in _WORD.findall(name))
-        views[key] = _views(text, skip)
+    views = {k: _views(d, _skip(d, speakers.get(k, ()))) for k, d in docs.items()}
     words = _tfidf({k: v[0] for k, v in views.items()})
     names = _tfidf({k: v[1] for k, v in views.items()})
-    parent = {k: k for k in texts}
+    scores = {}
+    best: dict[str, float] = defaultdict(float)
+    for a, b in _pairs(words, names, exhaustive):
+        score = (_cosine(words[a], words[b]) + _cosine(names[a], names[b])) / 2
+        if score >= STORY_SIMILARITY:
+            scores[(a, b)] = score
+            best[a], best[b] = max(best[a], score), max(best[b], score)
+    parent = {k: k for k in docs}
+    sites = {k: {d.site} if d.site else set() for k, d in docs.items()}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -116,10 +175,15 @@ def stories(texts: Mapping[str, str], speakers: Mapping[str, Iterable[str]] | No
             k = parent[k]
         return k
 
-    for a, b in _pairs(words, names, exhaustive):
-        score = (_cosine(words[a], words[b]) + _cosine(names[a], names[b])) / 2
-        if score >= STORY_SIMILARITY:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {k: find(k) for k in texts}
+    # closest pairs first, so that a story's own articles join before a weak link can
+    for (a, b), score in sorted(scores.items(), key=lambda p: (-p[1], p[0])):
+        # one of the two must find the other about as close as its closest article
+        if score < STORY_MARGIN * min(best[a], best[b]):
+            continue
+        ra, rb = find(a), find(b)
+        # a story is about one site: the dam and the nuclear plant are two stories
+        if ra != rb and len(sites[ra] | sites[rb]) <= 1:
+            root, other = min(ra, rb), max(ra, rb)
+            parent[other] = root
+            sites[root] |= sites[other]
+    return {k: find(k) for k in docs}

@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from claims import Article, Claim, Kind, Stance
-from factcheck.match._features import Frame, frame_of
+from factcheck.match._features import Frame, frame_of, site_of
 from factcheck.match._lexicon import lexicon
 from factcheck.match._similarity import normalize
-from factcheck.match._stories import stories
+from factcheck.match._stories import Document, lead, stories
 
 __all__ = ["Unit", "build_units"]
 
@@ -32,6 +32,7 @@ class Unit:
     story: str
     parties: frozenset[str]
     names: frozenset[str]
+    roles: frozenset[str]  # lower-cased words of the speakers' roles ("foreign", "minister")
     denial: bool
     editorial: bool
     frame: Frame
@@ -54,15 +55,18 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
     by_article: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for key in keys:
         by_article[key[0]].append(key)
-    texts = {}
+    docs = {}
     for art, members in by_article.items():
         known = articles.get(art)
-        texts[art] = known.body if known is not None else " ".join(
-            spans[k][0].text for k in members)
+        docs[art] = Document(body=known.body, title=known.title or "",
+                             outlet=known.outlet or "") if known is not None else Document(
+            body=" ".join(spans[k][0].text for k in members))
     speakers: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         speakers[c.article].add(c.speaker.name)
-    story = stories(texts, speakers, exhaustive=exhaustive)
+    site = {art: site_of(d.title, lead(d.body), d.body) for art, d in docs.items()}
+    docs = {art: attrs.evolve(d, site=site[art]) for art, d in docs.items()}
+    story = stories(docs, speakers, exhaustive=exhaustive)
     units = []
     for rank, key in enumerate(keys):
         group = sorted(spans[key], key=lambda c: c.id)
@@ -71,11 +75,13 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
         denial = _stance(group)
         context = _context(first, articles.get(first.article), spans, by_article[first.article])
         frame = frame_of(first.text, denial=denial, speakers=parties, context=context,
-                         cue=first.cue)
+                         cue=first.cue, site=site[first.article])
         units.append(Unit(
             claims=tuple(group), article=first.article, start=first.start, end=first.end,
             rank=rank, story=story[first.article], parties=parties,
-            names=frozenset(c.speaker.name for c in group), denial=denial,
+            names=frozenset(c.speaker.name for c in group),
+            roles=frozenset(w.lower() for c in group for w in (c.speaker.role or "").split()),
+            denial=denial,
             editorial=all(c.kind is Kind.EDITORIAL for c in group),
             frame=frame, words=normalize(first.text)))
     return units
