@@ -268,6 +268,9 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if word is not None and word[0].isupper():
             continue
+        if re.search(r"\b(?:that|which|whom)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+"
+                     r"(?:has\s+|have\s+|had\s+)?$", before) and frames == []:
+            continue  # "a group that the US has labeled ...": a relative clause inside a noun
         if word is not None and word.endswith("ing") and not participle and forced is None \
                 and not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+$", before):
             continue  # "Hersh, writing on his newsletter, said": a participle, not the verb

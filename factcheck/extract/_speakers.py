@@ -47,7 +47,8 @@ _STATEMENT_FROM = re.compile(
     r"investigation|briefing|transcript)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$",
     re.IGNORECASE)
 _OFFICIALS_OF = re.compile(
-    r"^(?:other\s+|some\s+|several\s+|senior\s+)?(?:officials|leaders|governments|diplomats)"
+    r"^(?:other\s+|some\s+|several\s+|senior\s+|the\s+)?(?:officials|leaders|governments|"
+    r"diplomats|(?:foreign\s+|defence\s+|defense\s+)?ministers|heads\s+of\s+state)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
 # a description, then a one-word proper name: "Ukrainian state nuclear operator Energoatom"
 _NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
@@ -107,6 +108,8 @@ def party_of_phrase(text: str) -> str | None:
         return min(hits)[2]
     for org in _ORG_PHRASE.finditer(text):
         words = org.group(0).split()
+        if words[-1] in {"Ministry", "Service", "Agency", "Council", "Committee", "Commission"}:
+            continue  # a government's organ speaks for its government, never for itself
         if any(w.strip(".’'") not in title_words() for w in words[:-1]):
             return _strip_determiners(org.group(0).strip())  # "Georgetown University"
     # "Biden administration": a known leader's government
@@ -389,6 +392,9 @@ class Register:
             parts = p.name.split()
             if name == parts[-1] or (len(parts) > 2 and name == " ".join(parts[-2:])):
                 return p
+        for p in reversed(cands):  # "Wang" for Wang Wenbin: the family name may come first
+            if p.person and len(p.name.split()) == 2 and name == p.name.split()[0]:
+                return p
         known = people().get(name)
         if known:
             for p in reversed(cands):
@@ -585,8 +591,8 @@ class Resolver:
         # "NAME, the mayor of Nova Kakhovka": the head is before the appositive; "Russia's
         # UN ambassador, NAME": a role first, the name after it
         head, comma, rest = text.partition(",")
-        if comma and re.match(r"\s*(?:the|a|an)\s", rest) and _NAME_RUN.search(head):
-            text = head
+        if comma and re.match(r"\s*(?:the|a|an|[a-z])", rest) and _NAME_RUN.search(head):
+            text = head  # "Xiao Xinguang, chief software architect at Antiy Labs"
         elif comma and re.fullmatch(r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][\w’'-]+", head.strip()):
             # "Hersh, writing on his newsletter and citing a source,": the surname heads it
             text = head
@@ -626,7 +632,8 @@ class Resolver:
         m = re.search(r"\b(?:by|between)\s+(.+)$", text)
         if m and re.search(r"\band\b", m.group(1)):
             text = m.group(1)
-        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p.strip()]
+        parts = [p for p in re.split(r",\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|"
+                                     r"\s+and\s+|\s*&\s*", text) if p.strip()]
         if len(parts) < 2:
             return []
         out: list[Speaker] = []
@@ -678,6 +685,10 @@ class Resolver:
             if ent.kind != "country" and name.endswith(m.group(1)):
                 return Speaker(name=ent.name, party=ent.party, role=None)  # "militant group X"
         name = _possessive_to_demonym(name)
+        if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and not name.split()[-1].lower() in \
+                word_set("roles", "org_heads") | {"officials", "media"}:
+            # a proper name that is no country or known body ("Antiy Labs"): its own party
+            return Speaker(name=name, party=party_of_phrase(text) or name, role=None)
         # "the Chinese embassy in Washington": the place after "in" is not the owner
         owner = re.split(r"\s+(?:in|at|near|based\s+in)\s+", text, maxsplit=1)[0]
         party = party_of_phrase(owner) or party_of_phrase(text) or "unknown"
