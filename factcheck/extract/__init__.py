@@ -44,7 +44,8 @@ def _lead_np(text: str) -> str:
         word = m.group(0)
         low = word.lower().strip(".()")
         if (word[:1].isupper() or low in roles or low in word_set("roles", "relations")
-                or low in {"and", "a", "an"} or re.search(r"['’]s$", word)):
+                or low in {"and", "a", "an", "along", "with", "together"}
+                or re.search(r"['’]s$", word)):
             end = m.end()
             continue
         break
@@ -312,6 +313,7 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     published = state.article.published
     # "X, who visited the front on Monday, said": the relative clause dates another event
     speakers = [_with_context_party(state, sp) for sp in speakers]
+    speakers = [_organ_party(sp, attribution) for sp in speakers]
     attribution = re.sub(r"\b(?:who|which)\s[^,]*(?:,|$)", ",", attribution)
     found = find_date(attribution, published, state.previous_date)
     if found is None:
@@ -331,6 +333,22 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
     state.register.note_speakers(speakers, person, pi)
     state.last_claim_paragraph = pi
+
+
+_ORGANS = re.compile(r"\b(?:ministry|prosecutor|prosecutors|government|agency|agencies|"
+                     r"spokesman|spokeswoman|spokesperson|embassy|office|intelligence|"
+                     r"state\s+media|authorities)\b", re.IGNORECASE)
+
+
+def _organ_party(speaker: Speaker, attribution: str) -> Speaker:
+    """ "the Ministry of Foreign Affairs said in a statement carried by the Saudi Press Agency":
+    an organ that names no country speaks for the one its attribution names."""
+    if speaker.party != "unknown" or not _ORGANS.search(speaker.name):
+        return speaker
+    party = party_of_phrase(attribution.replace(speaker.name, " "))
+    if party and re.fullmatch(r"[A-Z]{2}", party):
+        return attrs.evolve(speaker, party=party)
+    return speaker
 
 
 _GOVERNMENT_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson",

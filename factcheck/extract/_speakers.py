@@ -51,6 +51,8 @@ _OFFICIALS_OF = re.compile(
     r"diplomats|(?:foreign\s+|defence\s+|defense\s+)?ministers|heads\s+of\s+state)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
 # a description, then a one-word proper name: "Ukrainian state nuclear operator Energoatom"
+_PUBLISHED_BY = re.compile(r"\b(?:published|released|issued|compiled|prepared|produced)\s+"
+                           r"(?:on\s+\w+\s+|\w+\s+)?by\s+(?:the\s+)?([^,]+)")
 _NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
 _INSTALLED_BY = re.compile(
     r"\b([A-Z][\w.]+)-(?:installed|backed|appointed|run|led|controlled|allied|aligned)\b")
@@ -108,7 +110,7 @@ def party_of_phrase(text: str) -> str | None:
         return min(hits)[2]
     for org in _ORG_PHRASE.finditer(text):
         words = org.group(0).split()
-        if words[-1] in {"Ministry", "Service", "Agency", "Council", "Committee", "Commission"}:
+        if {"Ministry", "Service", "Agency", "Council", "Committee", "Commission"} & set(words):
             continue  # a government's organ speaks for its government, never for itself
         if any(w.strip(".’'") not in title_words() for w in words[:-1]):
             return _strip_determiners(org.group(0).strip())  # "Georgetown University"
@@ -162,6 +164,8 @@ def role_head(role: str) -> str:
     words = [w.lower().strip(".,()’'") for w in words if not re.search(r"['’]s$", w)]
     if len(words) > 1 and words[-1] == "general":
         return words[-2]  # "director general", "secretary general": the head comes first
+    if len(words) > 1 and words[-2:] == ["press", "secretary"]:
+        return "spokesman"  # a press secretary speaks for the government
     return words[-1] if words else ""
 
 
@@ -505,6 +509,19 @@ class Resolver:
         pron = _PRONOUN.match(text)
         if pron:
             return self._pronoun(pron.group(1).lower())
+        exact = _entity(text)
+        if exact is not None:
+            return [exact], False  # "The Organisation for the Prohibition of Chemical Weapons"
+        issued = _PUBLISHED_BY.search(text)
+        if issued:  # "The declassified report, published on Friday by the ODNI,"
+            found, person = self.resolve(issued.group(1), start + issued.start(1))
+            if found:
+                return found, person
+        generic = re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+)?(giant|company|firm|group|"
+                               r"organisation|organization|outlet|newspaper|broadcaster|agency)",
+                               text, re.IGNORECASE)
+        if generic and len(self.reg.last_group) == 1:
+            return list(self.reg.last_group), False  # "the tech giant": the body just quoted
         inc = _INCLUDING.search(text)
         if inc:
             found, person = self.resolve(inc.group(1), start)
