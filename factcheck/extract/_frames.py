@@ -98,7 +98,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
     r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
-_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|"
+_SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|in\s+(?:a\s+)?statements?|"
                           r"as\s+(?:reported|quoted)\s+by)\s|\s+per\s+(?:the\s+)?[A-Z]",
                           re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^(?:according\s+to|as)\s+(?P<subj>[^,]{2,120}?)"
@@ -251,7 +251,8 @@ def find_frames(masked: str, start: int, end: int,
                    for m in pattern.finditer(masked, start, vstart))
                or not _bare_subject(masked[start + lead:vstart]))
         # ", with Zelensky accusing ...", ", while Moscow blamed ...": a new speaker
-        other = re.search(r",\s+(?:with|while|whereas)\s+([^,]{2,60}?)\s+$", before)
+        other = re.search(r",\s+(?:with|while|whereas|and)\s+([^,]{2,60}?)\s+"
+                          r"(?:has\s+|have\s+|had\s+)?$", before)
         forced: tuple[int, int] | None = None
         if other and word is not None and _speakerish(other.group(1)) and frames:
             _cut(frames, start + other.start(), masked)
@@ -261,7 +262,10 @@ def find_frames(masked: str, start: int, end: int,
         coordinated = word is not None and not word.endswith("ing") and bool(
             _COORD_BEFORE.search(before)) and frames != [] and forced is None
         inside = vstart < blocked_until
-        if word is not None and not participle and _NOUN_BEFORE.search(before) \
+        noun_before = _NOUN_BEFORE.search(before)
+        if noun_before and re.fullmatch(r"\s*(?:May|Will|Can|Must|Might)\s*", noun_before.group(0)):
+            noun_before = None  # "Theresa May said": a name, not a modal
+        if word is not None and not participle and noun_before \
                 and not _INFINITIVE.search(before):
             continue
         if word is not None and _PASSIVE_BEFORE.search(before):

@@ -324,6 +324,7 @@ class Register:
     last_speakers: list[Speaker] = attrs.field(factory=list)
     last_group: list[Speaker] = attrs.field(factory=list)
     lead_group: list[Speaker] = attrs.field(factory=list)  # the story's first body to speak
+    groups_seen: list[Speaker] = attrs.field(factory=list)  # every body that spoke, in order
     group_paragraph: int = -1
     groups_in_paragraph: set[str] = attrs.field(factory=set)
 
@@ -450,6 +451,7 @@ class Register:
         elif not person:
             self.last_group = speakers
             self.lead_group = self.lead_group or speakers
+            self.groups_seen.extend(speakers)
             if paragraph != self.group_paragraph:
                 self.group_paragraph, self.groups_in_paragraph = paragraph, set()
             self.groups_in_paragraph.update(sp.name for sp in speakers)
@@ -682,6 +684,9 @@ class Resolver:
         m = re.fullmatch(r"(?:the\s+)?([a-z][\w-]+)", core, re.IGNORECASE)
         if not m:
             return None
+        for spoke in reversed(self.reg.groups_seen):  # "the ministry" that spoke before
+            if re.search(rf"\b{re.escape(m.group(1))}\b", spoke.name, re.IGNORECASE):
+                return spoke
         found = qualified_mention(self.reg.body, m.group(1), start)
         if found is None:
             return None
