@@ -450,3 +450,38 @@ def test_false_flag_is_not_a_denial() -> None:
     claim = only("German minister Boris Pistorius said the operation was a false flag action.",
                  "false flag")
     assert claim.stance is Stance.ASSERTS
+
+
+def test_organ_takes_the_country_its_attribution_names() -> None:
+    """'the Ministry of Foreign Affairs said in a statement carried by the Saudi Press Agency'."""
+    claim = only("In a statement carried by the Saudi Press Agency, the Ministry of Foreign "
+                 "Affairs said the report was wrong.", "report")
+    assert claim.speaker.party == "SA"
+
+
+def test_a_name_that_looks_like_a_modal() -> None:
+    """'British Prime Minister Theresa May said ...' is a statement by Theresa May."""
+    claim = only('British Prime Minister Theresa May said "all the indications" were that '
+                 "the regime was responsible.", "indications")
+    assert (claim.speaker.name, claim.speaker.party) == ("Theresa May", "GB")
+    assert claim.kind is Kind.INDIRECT
+
+
+@pytest.mark.parametrize(("body", "speaker", "party"), [
+    ("Microsoft said on Wednesday that the group targeted routers. The tech giant said the "
+     "attacks continued.", "Microsoft", "Microsoft"),
+    ("The report, published on Friday by the Office of the Director of National Intelligence, "
+     "claims that the campaign was ordered in Moscow.", "Office of the Director of National "
+     "Intelligence", "US"),
+])
+def test_bodies_named_by_description_or_issuer(body: str, speaker: str, party: str) -> None:
+    """'the tech giant' is the company just quoted; a report speaks for whoever issued it."""
+    last = claims_of(body)[-1]
+    assert (last.speaker.name, last.speaker.party) == (speaker, party)
+
+
+def test_along_with_extends_a_collective_speaker() -> None:
+    """'Washington and London, along with Canada, ... warning that C': one claim per government."""
+    found = claims_of("Washington and London, along with Canada, published an advisory, "
+                      "warning that hackers had entered power grids.")
+    assert [c.speaker.party for c in found] == ["US", "GB", "CA"]
