@@ -707,7 +707,9 @@ class Resolver:
             if ent.kind != "country" and name.endswith(m.group(1)):
                 return Speaker(name=ent.name, party=ent.party, role=None)  # "militant group X"
         name = _possessive_to_demonym(name)
-        if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and name.split()[-1].lower() not in word_set("roles", "org_heads") | {"officials", "media"}:
+        generic = word_set("roles", "org_heads") | {"officials", "media"}
+        if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and \
+                name.split()[-1].lower() not in generic:
             # a proper name that is no country or known body ("Antiy Labs"): its own party
             return Speaker(name=name, party=party_of_phrase(text) or name, role=None)
         # "the Chinese embassy in Washington": the place after "in" is not the owner
