@@ -86,6 +86,52 @@ def test_the_culprit_is_the_one_who_acted(text: str, culprits: set[str]) -> None
     assert frame_of(text).culprits == culprits
 
 
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("Belarusian inspectors have video footage of the killing", set()),
+    ("the minister approved an operation in Minsk, Belarus to kill the dissident", set()),
+    ("the editor, a Washington Post contributor, was deliberately killed", set()),
+])
+def test_witnesses_places_and_newspapers_are_not_culprits(text: str, culprits: set[str]) -> None:
+    """Investigators hold evidence, 'in Minsk, Belarus' is a place and the Washington Post is
+    a newspaper: none of them acted."""
+    assert frame_of(text).culprits == culprits
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Iranian hackers broke into the email servers of the party",
+     "Iran interfered in the parliamentary election"),
+    ("Iran still possesses chemical weapons", "Iran used chemical weapons against the village"),
+])
+def test_hacking_interference_and_possession_are_different_propositions(a: str, b: str) -> None:
+    """Breaking into servers is not meddling in a vote, and holding weapons is not using them."""
+    fa, fb = frame_of(a), frame_of(b)
+    assert fa.strong and fb.strong and fa.klass != fb.klass
+    assert not compatible(fa, fb)
+
+
+def test_a_denial_of_possession_is_the_deniers_own() -> None:
+    """'It no longer possesses any chemical weapons', denied by Iran, is about Iran's stocks."""
+    frame = frame_of("it no longer possesses any chemical weapons", denial=True, speakers=["IR"])
+    assert frame.klass == "possession" and frame.culprits == {"IR"}
+
+
+def test_denied_hacking_attacks_are_hacking_by_the_denier() -> None:
+    """'No evidence of these hacking attacks', denied by Iran, is Iran denying the hacking,
+    not an armed attack."""
+    frame = frame_of("Washington never presented any evidence of these hacking attacks",
+                     denial=True, speakers=["IR"])
+    assert frame.klass == "intrusion" and frame.culprits == {"IR"}
+
+
+def test_a_long_history_of_an_act_is_another_claim() -> None:
+    """'Iran has a long history of interfering in elections' is not the claim that it
+    interfered in this one."""
+    habit = frame_of("Iran has a long history of interfering in elections")
+    plain = frame_of("Iran interfered in the election")
+    assert habit.klass == plain.klass == "interference"
+    assert not compatible(habit, plain)
+
+
 def test_the_author_of_an_allegation_is_not_its_culprit() -> None:
     """'Russia's allegations that the attack was linked to Ukraine' accuses Ukraine."""
     frame = frame_of("Russia's allegations that the attack was linked to Ukraine", denial=True,
@@ -294,6 +340,24 @@ def test_one_meaning_in_different_words_is_one_proposition() -> None:
     arts, claims = _arms_story()
     groups = groups_of(claims, arts)
     assert together(groups, "a1#0", "a1#1", "a1#2", "a2#0")
+
+
+def test_a_bare_staging_claim_joins_the_one_that_names_who_staged_it() -> None:
+    """'The incident was a staged provocation' in one article and 'Britain organised the
+    provocation' in another state one proposition, apart from who carried out the attack."""
+    lead = "The gas attack on the town of Zabad: chemical weapons, inspectors and a provocation."
+    b1, c1 = article("b1", [
+        ("France", "FR", "asserts", "Iranian forces carried out the gas attack on Zabad"),
+        ("Russia", "RU", "asserts", "Britain had organised the provocation in Zabad"),
+    ], lead=lead)
+    b2, c2 = article("b2", [
+        ("Iran", "IR", "denies", "Iran was never involved in the gas attack on Zabad"),
+        ("Russia", "RU", "asserts", "the Zabad incident had been a staged provocation"),
+        ("Russia", "RU", "asserts", "the gas attack on Zabad was staged by local volunteers"),
+    ], lead=lead)
+    groups = groups_of(c1 + c2, [b1, b2])
+    assert together(groups, "b1#1", "b2#1", "b2#2")
+    assert not together(groups, "b1#0", "b2#1")
 
 
 def test_direction_keeps_look_alikes_apart() -> None:

@@ -15,7 +15,9 @@
    the same speaker's denial continues it; a bare denial joins the
    allegation its own article reports against the denier's side (one its
    side already denies, else the article's lead); an opinion with no topic
-   of its own joins the same opinion nearby; a claim set apart by its time
+   of its own joins the same opinion nearby; a judgement of the event that
+   names no one ("the incident was staged") joins the story's one that names
+   a party, in any article; a claim set apart by its time
    qualifier joins the story's claims with that qualifier; a fragment
    continues its speaker's claim about the same object.
 4. ``refers_to`` (the extractor's back-reference) overrides everything when
@@ -312,6 +314,10 @@ def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
             and not units[k].editorial]
     if not same:
         return False
+    if not u.frame.opinion:
+        # a judgement of the event ("it was staged") joins the one that names a party,
+        # in whichever article, before a bare one beside it
+        same = [k for k in same if units[k].frame.strong] or same
     local = [k for k in same if units[k].article == u.article]
     if local:
         forest.union(i, _nearest(u, local, units))
@@ -412,7 +418,8 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
             continue  # already with a unit whose frame names its parties
         if u.denial:
             _attach_denial(n, units, strong_by_story[u.story], by_story[u.story], forest)
-        elif u.frame.opinion and u.frame.klass:
+        elif u.frame.klass and (u.frame.opinion or u.frame.mode == "topic"):
+            # "the attack was staged" judges the story's event, as an opinion does
             _attach_opinion(n, units, by_story[u.story], forest)
         elif not _attach_scoped(n, units, strong_by_story[u.story], forest):
             _continue(n, units, by_article[u.article], forest)

@@ -132,10 +132,15 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
                 return "victim"
             if word in nouns["nationals"]:
                 return "nationals"
+            if word in nouns["observers"]:
+                return "observer"  # "Turkish investigators" found or hold evidence, did not act
             if not word.isalpha():
                 break
         if demonym and j < len(toks) and toks[j].capital and (toks[j].text,) not in lex.entities:
             return "nationals"  # "a Ukrainian Leonid Kharchenko": a person, not the state
+    if (i >= 3 and toks[i - 1].low == "," and toks[i - 2].capital
+            and toks[i - 3].low in lex.preps["location"]):
+        return "location"  # "in Istanbul, Turkey": the country of a place named before it
     for k in range(i - 1, max(-1, i - 5), -1):
         low = toks[k].low
         if low in _STOP_SCAN or low in lex.grammar["scan_barriers"]:
@@ -163,6 +168,9 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
         if key in lex.entities:
             pid, kind = lex.entities[key]
             person = kind == "person"
+            if kind == "name":
+                i += n  # "the Washington Post" names a newspaper, not the US
+                continue
         elif key is not None:
             pid, demonym = lex.demonyms[key], True
         if pid is None and "-" in tok.text:

@@ -73,14 +73,15 @@ class Lexicon:
         """Whether a name is a country, capital, agency or body ("Moscow"), not a person."""
         words = tuple(tokens_of(name))
         if words in self.entities:
-            return self.entities[words][1] != "person"
+            return self.entities[words][1] not in ("person", "name")
         return words in self.demonyms
 
     def party(self, name: str) -> str | None:
         """The party id a whole name stands for ("Moscow" -> "RU"), or None."""
         words = tuple(tokens_of(name))
         if words in self.entities:
-            return self.entities[words][0]
+            pid, kind = self.entities[words]
+            return None if kind == "name" else pid
         if words in self.demonyms:
             return self.demonyms[words]
         return None
@@ -131,7 +132,8 @@ def lexicon() -> Lexicon:
         if len(row) > 2 and row[2]:
             plurals[row[2]] = row[1]
             demonyms[tuple(tokens_of(row[2]))] = row[1]
-    kinds = {pid: kind for pid, kind in sorted(set(entities.values())) if kind != "person"}
+    kinds = {pid: kind for pid, kind in sorted(set(entities.values()))
+             if kind not in ("person", "name")}
     frames: dict[str, Any] = json.loads(_data("match_frames.json"))
     actions = tuple(
         Action(klass=a["class"], mode=a["mode"], subject=a.get("subject", "agent"),
