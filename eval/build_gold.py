@@ -1,7 +1,10 @@
-"""Validate the held-out gold YAML and write JSON twins (run with the main venv)."""
-import collections, datetime, json, pathlib, yaml
+"""Validate a set's gold YAML and write its JSON twins (run with the main venv).
 
-ROOT = pathlib.Path(__file__).parent
+    python eval/build_gold.py eval/heldout1
+"""
+import collections, datetime, json, pathlib, sys, yaml
+
+ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 GOLD, ARTS = ROOT / "gold", ROOT / "articles"
 FIELDS = ["id", "speakers", "party", "stance", "kind", "date", "prop", "text"]
 
