@@ -17,7 +17,23 @@ from factcheck.ingest import load
 from factcheck.match import cluster_claims
 from factcheck.verify import judge
 
-__all__ = ["analyze", "analyze_articles"]
+__all__ = ["analyze", "analyze_articles", "harmonize_parties"]
+
+
+def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
+    """One speaker, one side across the corpus: a person whose party one article states
+    keeps it where another article leaves it unknown (a keyed group-by on the name)."""
+    known: dict[str, set[str]] = {}
+    for c in claims:
+        if c.speaker.party != "unknown":
+            known.setdefault(c.speaker.name, set()).add(c.speaker.party)
+    out = []
+    for c in claims:
+        parties = known.get(c.speaker.name, set())
+        if c.speaker.party == "unknown" and len(parties) == 1:
+            c = attrs.evolve(c, speaker=attrs.evolve(c.speaker, party=next(iter(parties))))
+        out.append(c)
+    return out
 
 
 def analyze_articles(articles: Sequence[Article],
@@ -26,7 +42,7 @@ def analyze_articles(articles: Sequence[Article],
     """Extract, match and judge the claims of already-loaded articles."""
     ordered = sorted(articles, key=lambda a: a.id)
     stream = progress(ordered) if progress else ordered
-    claims: list[Claim] = [c for art in stream for c in extract(art)]
+    claims: list[Claim] = harmonize_parties([c for art in stream for c in extract(art)])
     groups = cluster_claims(claims, ordered)
     clusters = judge(groups, ordered)
     where = {cid: cl.id for cl in clusters for cid in cl.claims}

@@ -15,7 +15,13 @@ import attrs
 
 from claims import Article, Claim, DateSource, Kind, Speaker, Stance
 from factcheck.extract._dates import find_date
-from factcheck.extract._frames import find_attribution, find_frames, strip_leading, verb_stance
+from factcheck.extract._frames import (
+    DATELINE,
+    find_attribution,
+    find_frames,
+    strip_leading,
+    verb_stance,
+)
 from factcheck.extract._lexicon import country_name, word_set
 from factcheck.extract._speakers import (
     Register,
@@ -78,6 +84,7 @@ class _State:
     previous_date: dt.date | None = None
     last_claim_paragraph: int = -10
     paras: list[tuple[int, int]] = attrs.field(factory=list)
+    dateline_party: str | None = None
 
 
 def party_name(party: str) -> str:
@@ -111,8 +118,11 @@ def extract(article: Article) -> list[Claim]:
     masked, para_quotes = _masked_body(body, paras)
     sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
     register = Register.of(body, [(s, e) for _, s, e in sents])
+    dateline = DATELINE.match(body)
+    place = party_of_phrase(dateline.group(0).split(",")[0].split("(")[0]) if dateline else None
     state = _State(article=article, masked=masked, register=register,
-                   resolver=Resolver(register), paras=paras)
+                   resolver=Resolver(register), paras=paras,
+                   dateline_party=place if place and re.fullmatch(r"[A-Z]{2}", place) else None)
     consumed: set[int] = set()
     for k, (pi, s, e) in enumerate(sents):
         if k in consumed:
@@ -372,6 +382,13 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
         if mention is not None:
             mention.party = last[0].party  # the person keeps that side for the whole article
         return attrs.evolve(speaker, party=last[0].party)
+    if state.dateline_party and not owned:
+        # "OTTAWA, Sept 19 (Reuters) - Prime Minister Justin Trudeau said": where the wire
+        # reports from is whose officials speak untitled
+        mention = state.register.by_name(speaker.name)
+        if mention is not None:
+            mention.party = state.dateline_party
+        return attrs.evolve(speaker, party=state.dateline_party)
     return speaker
 
 

@@ -36,7 +36,7 @@ _FOLLOWING = re.compile(r"\bthe\s+(?:following|next)\s+day\b|\ba\s+day\s+later\b
 _VAGUE = re.compile(
     rf"\b(?:in|since|during|earlier\s+in|late\s+in|early\s+in)\s+{_MONTH}(?!\s+\d)"
     rf"|\b(?:in\s+)?(?:late|early|mid)[\s-]+{_MONTH}(?!\s+\d)"
-    r"|\b(?:last|this|earlier\s+this|later\s+this|next)\s+(?:week|month|year)\b"
+    r"|\b(?:last|this|earlier\s+this|later\s+this|next)\s+(?:month|year)\b"
     r"|\b(?:in|since)\s+(?:19|20)\d\d\b|\ba\s+week\s+or\s+so\s+ago\b|\brecently\b",
     re.IGNORECASE)
 _SETTINGS = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}

@@ -712,7 +712,9 @@ class Resolver:
                 name.split()[-1].lower() not in generic:
             # a proper name that is no country or known body ("Antiy Labs"): its own party
             return Speaker(name=name, party=party_of_phrase(text) or name, role=None)
-        # "the Chinese embassy in Washington": the place after "in" is not the owner
+        # "the Chinese embassy in Washington": the place after "in" is not the owner, and
+        # "officials, who spoke to DD News": a relative clause names no side
+        text = re.sub(r",?\s+(?:who|which|that)\s.*$", "", text)
         owner = re.split(r"\s+(?:in|at|near|based\s+in)\s+", text, maxsplit=1)[0]
         party = party_of_phrase(owner) or party_of_phrase(text) or "unknown"
         return Speaker(name=name, party=party, role=None)
