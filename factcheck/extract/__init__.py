@@ -85,6 +85,7 @@ class _State:
     last_claim_paragraph: int = -10
     paras: list[tuple[int, int]] = attrs.field(factory=list)
     dateline_party: str | None = None
+    published: dt.date | None = None  # the article's, or its dateline's when it has a year
 
 
 def party_name(party: str) -> str:
@@ -119,10 +120,18 @@ def extract(article: Article) -> list[Claim]:
     sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
     register = Register.of(body, [(s, e) for _, s, e in sents])
     dateline = DATELINE.match(body)
-    place = party_of_phrase(dateline.group(0).split(",")[0].split("(")[0]) if dateline else None
+    place = (party_of_phrase(dateline.group(0).split(",")[0].split("(")[0].strip().title())
+             if dateline else None)
+    published = article.published
+    if dateline:  # the dateline's day dates the dispatch, not any statement in it
+        masked = " " * dateline.end() + masked[dateline.end():]
+        if published is None:
+            found = find_date(dateline.group(0), None, None)  # only a date with a year counts
+            published = found[0] if found else None
     state = _State(article=article, masked=masked, register=register,
                    resolver=Resolver(register), paras=paras,
-                   dateline_party=place if place and re.fullmatch(r"[A-Z]{2}", place) else None)
+                   dateline_party=place if place and re.fullmatch(r"[A-Z]{2}", place) else None,
+                   published=published)
     consumed: set[int] = set()
     for k, (pi, s, e) in enumerate(sents):
         if k in consumed:
@@ -175,6 +184,11 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             refers = _referent(state, speakers)
         a, b = f.content
         outside = masked[s:a] + " " * (b - a) + masked[b:e]
+        if f.subject is not None and f.subject[0] < a and \
+                find_date(masked[s:a], state.published, None) is not None:
+            # "X said on Saturday that C, ... since he vanished on Oct. 2": the words that
+            # introduce the statement date it, not a trailing aside
+            outside = masked[s:a]
         _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers)
         made = True
 
@@ -301,7 +315,7 @@ def _note_event(state: _State, s: int, e: int) -> None:
     if mention is None:
         return
     state.register.last_person = mention
-    found = find_date(masked[s:e], state.article.published, state.previous_date)
+    found = find_date(masked[s:e], state.published, state.previous_date)
     if found is not None and found[0] is not None:
         state.last_date[speakers[0].name] = found[0]
         state.previous_date = found[0]
@@ -320,7 +334,7 @@ def _referent(state: _State, speakers: list[Speaker]) -> int | None:
 def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], person: bool,
          stance: Stance, kind: Kind, cue: str | None, attribution: str,
          refers: int | None) -> None:
-    published = state.article.published
+    published = state.published
     # "X, who visited the front on Monday, said": the relative clause dates another event
     speakers = [_with_context_party(state, sp) for sp in speakers]
     speakers = [_organ_party(sp, attribution) for sp in speakers]

@@ -154,8 +154,9 @@ DATELINE = re.compile(
 
 def strip_leading(text: str) -> int:
     """Length of the dateline and the leading adverbials ("On Monday, ", "Earlier this week, ")."""
-    dateline = DATELINE.match(text)
-    skip = dateline.end() if dateline else 0
+    skip = len(text) - len(text.lstrip())
+    dateline = DATELINE.match(text, skip)
+    skip = dateline.end() if dateline else skip
     m = _LEADING_ADVERBIAL.match(text[skip:])
     return skip + (m.end() if m else 0)
 
