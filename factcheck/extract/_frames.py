@@ -105,8 +105,9 @@ _ACCORDING_START = re.compile(r"^(?:according\s+to|as)\s+(?P<subj>[^,]{2,120}?)"
                               r"(?:\s+(?:noted|said|put\s+it|stated|explained|wrote|reported|"
                               r"told\s+\w+|added|pointed\s+out|stressed|claimed))?,\s+",
                               re.IGNORECASE)
-_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,120}?)\s*[.!?]?"
-                            r"[\"”’]?\s*$", re.IGNORECASE)
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,120}?)"
+                            r"(?:,\s+(?:the|a|an)\s[^,]{2,120})?\s*[.!?]?[\"”’]?\s*$",
+                            re.IGNORECASE)
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
@@ -318,7 +319,8 @@ def find_frames(masked: str, start: int, end: int,
             tm = _THAT_AHEAD.match(rest)
             skipped = re.sub(r"\b(?:who|which)\b[^,]*", "", rest[: tm.end()]) if tm else ""
             if tm and _words(rest[: tm.end()]) <= 9 and not _CLAIM_NOUN.search(skipped) \
-                    and not _FINITE.search(skipped):
+                    and not _FINITE.search(skipped) \
+                    and not re.search(r",\s*(?:and|but)\s+that\s*$", rest[: tm.end()]):
                 c0 += tm.end()  # "said on Friday that", "reported, citing officials, that"
         if participle or (coordinated and frames):
             if c0 < 0:
