@@ -760,3 +760,67 @@ def test_blocking_never_changes_the_groups(
     arts, claims = _corpus(items)
     assert cluster_claims(claims, arts) == cluster_claims(claims, arts, exhaustive=True)
 
+
+
+@pytest.mark.parametrize(("text", "transfer"), [
+    ("Iran is backing the Houthi rebels", True),
+    ("Iran backs the Houthi rebels", True),
+    ("Iran was backing down from the deal", False),
+])
+def test_backing_a_party_is_support_and_backing_down_is_not(text: str, transfer: bool) -> None:
+    """'X is backing Y' gives from X to Y; 'backing down' is no transfer at all."""
+    frame = frame_of(text)
+    assert (frame.klass == "transfer" and frame.givers == {"IR"}) is transfer
+
+
+def test_a_denial_of_one_sides_claims_answers_its_allegation_against_the_denier() -> None:
+    """'rejected Washington's claims' by China joins what Washington alleged against China,
+    not Washington's nearer allegation against someone else."""
+    art, claims = article("d1", [
+        ("Antony Blinken", "US", "asserts", "China hacked American power grids"),
+        ("Antony Blinken", "US", "asserts", "Iran supplied drones to Russia"),
+        ("Wang Wenbin", "CN", "denies", "the ministry rejected Washington's claims as groundless"),
+    ])
+    groups = groups_of(claims, [art])
+    assert together(groups, "d1#0", "d1#2")
+    assert not together(groups, "d1#1", "d1#2")
+
+
+@pytest.mark.parametrize(("second", "same"), [
+    (("Foreign ministry", "CN"), True),
+    (("Jake Sullivan", "US"), False),
+])
+def test_one_side_restating_a_point_in_other_words_is_one_claim(
+        second: tuple[str, str], same: bool) -> None:
+    """Two claims with no known action, worded alike, join when one side makes them in one
+    article; another side's alike wording stays apart."""
+    art, claims = article("r1", [
+        ("Foreign ministry", "CN", "asserts",
+         "the dispute over the fishing fleet is an internal domestic matter"),
+        (*second, "asserts", "the fishing fleet issue is a domestic matter for Beijing to settle"),
+    ])
+    assert together(groups_of(claims, [art]), "r1#0", "r1#1") is same
+
+
+@pytest.mark.parametrize(("text", "same"), [
+    ("it had independently confirmed the leaks", True),
+    ("it had independently examined the leaks", False),
+])
+def test_a_confirmation_joins_the_claim_it_confirms(text: str, same: bool) -> None:
+    """'X confirmed the leaks' states what the claim about the leaks just before states;
+    a mere look at them does not."""
+    art, claims = article("c1", [
+        ("Greenpeace", "Greenpeace", "asserts", "it had found traces of the leaks on 12 tankers"),
+        ("Bellingcat", "Bellingcat", "asserts", text),
+    ])
+    assert together(groups_of(claims, [art]), "c1#0", "c1#1") is same
+
+
+@pytest.mark.parametrize(("text", "klass"), [
+    ("Canada had not shared any information with India about the killing", None),
+    ("Poland opened an inquiry into the attack", None),
+    ("Russia was behind the killing", "harm"),
+])
+def test_what_a_claim_is_about_is_no_act_it_states(text: str, klass: str | None) -> None:
+    """'information about the killing' speaks of the killing without saying who did it."""
+    assert frame_of(text).klass == klass

@@ -11,7 +11,8 @@
    person's remark that two outlets report in other words.
 3. The rest attach where the article points: a denial that names the
    allegation's author ("Bortnikov's allegations", "the official's remarks",
-   "the minister was lying") joins that author's claim; a denial right after
+   "the minister was lying") joins that author's claim (its allegation
+   against the denier first: "rejected Canada's claims"); a denial right after
    the same speaker's denial continues it; a bare denial joins the
    allegation its own article reports against the denier's side (one its
    side already denies, else the article's lead); an opinion with no topic
@@ -20,7 +21,13 @@
    a party, in any article; a claim set apart by its time
    qualifier joins the story's claims with that qualifier; a fragment
    continues its speaker's claim about the same object.
-4. ``refers_to`` (the extractor's back-reference) overrides everything when
+4. Claims whose frame knows no action (a story whose verbs the lexicon
+   lacks) and that nothing above placed: one side restating its point in
+   other words within one article joins (shared content words and a
+   rapidfuzz token-set ratio of at least 60, the same parties named), and a
+   confirmation ("independently confirmed the infections") joins the nearby
+   claim it confirms.
+5. ``refers_to`` (the extractor's back-reference) overrides everything when
    it names an allegation that says who did what; one that names an aside
    or an opinion is ignored.
 """
@@ -39,6 +46,7 @@ from factcheck.match._similarity import (
     SPECIFIC_ACTS,
     affinity,
     compatible,
+    fuzzy,
     objects_meet,
     sites_meet,
     topics_meet,
@@ -258,7 +266,9 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
             units[k].parties & accusers or named & units[k].roles or any(
                 n.split()[-1].lower() in named for n in units[k].names))]
         if authors:
-            forest.union(i, _nearest(u, authors, units))
+            # "rejected Canada's claims": Canada's allegation against the denier, if any
+            against = [k for k in authors if _involved(units[k], u.parties)]
+            forest.union(i, _nearest(u, against or authors, units))
             return True
     for k in range(i - 1, max(-1, i - 1 - _GOES_ON), -1):
         prev = units[k]
@@ -373,6 +383,62 @@ def _continue(i: int, units: Sequence[Unit], article: Sequence[int], forest: _Fo
     return False
 
 
+_RESTATE_SHARED = 2  # content words two weak claims of one side share, at least...
+_RESTATE_RATIO = 60.0  # ...and their rapidfuzz token-set ratio, at least
+
+
+def _restated_pairs(units: Sequence[Unit], loose: Sequence[int]) -> list[tuple[int, int]]:
+    """Claims whose frame names no known action, by one side in one article, that make
+    one point in other words ("an internal Congolese problem", "a Congolese problem
+    for the DRC to solve"): the same speaking party, the same parties named (or none
+    on one side), shared content words and a close token-set ratio. Each joins only
+    its closest such claim, so a chain of loose likenesses never grows a topic."""
+    by_side: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
+    for n in loose:
+        u = units[n]
+        side = u.parties - {"unknown"}
+        if side and u.frame.klass is None and not u.denial:
+            by_side[(u.article, side)].append(n)
+    best: dict[int, tuple[float, int]] = {}
+    for members in by_side.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = units[i], units[j]
+                ea, eb = a.frame.entities, b.frame.entities
+                if ea and eb and ea != eb:
+                    continue
+                shared = set(a.words.split()) & set(b.words.split())
+                score = fuzzy(a.words, b.words)
+                if len(shared) < _RESTATE_SHARED or score < _RESTATE_RATIO:
+                    continue
+                for k, o in ((i, j), (j, i)):
+                    best[k] = max(best.get(k, (score, -o)), (score, -o))
+    return sorted({(min(k, -o), max(k, -o)) for k, (_, o) in best.items()})
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _confirmed(i: int, units: Sequence[Unit], article: Sequence[int]) -> int | None:
+    """The claim a confirmation points back to: "Citizen Lab independently confirmed the
+    infections" states what the nearest earlier claim of its article that speaks of
+    "infections" states (another source, so it corroborates)."""
+    grammar = lexicon().grammar
+    toks = _WORDS.findall(units[i].claims[0].text.lower())
+    nouns = set()
+    for x, t in enumerate(toks):
+        if t in grammar["confirmation_verbs"]:
+            rest = toks[x + 1:x + 4]
+            for y, d in enumerate(rest[:-1]):
+                if d in grammar["anaphora_determiners"]:
+                    nouns.add(rest[y + 1])
+    if not nouns:
+        return None
+    earlier = [k for k in article if k < i and i - k <= _CONTINUE_REACH
+               and not units[k].editorial and nouns & set(units[k].words.split())]
+    return max(earlier, default=None)
+
+
 def _pointed(u: Unit, ids: Mapping[str, int], units: Sequence[Unit]) -> int | None:
     """The allegation a denial's back-reference (the extractor's ``refers_to``) names.
 
@@ -423,6 +489,20 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
             _attach_opinion(n, units, by_story[u.story], forest)
         elif not _attach_scoped(n, units, strong_by_story[u.story], forest):
             _continue(n, units, by_article[u.article], forest)
+    size: dict[int, int] = defaultdict(int)
+    for n in range(len(units)):
+        size[forest.find(n)] += 1
+    loose = [n for n in live if size[forest.find(n)] == 1]  # not attached anywhere
+    restated = _restated_pairs(units, loose)
+    for i, j in restated:
+        forest.union(i, j)
+    paired = {n for pair in restated for n in pair}
+    for n in loose:
+        u = units[n]
+        if u.frame.klass is None and not u.denial and n not in paired:
+            k = _confirmed(n, units, by_article[u.article])
+            if k is not None:
+                forest.union(n, k)
     for n in sorted(pointing):
         forest.union(n, pointing[n])
     groups: dict[int, list[int]] = defaultdict(list)

@@ -314,12 +314,21 @@ def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mentio
             i, j = starts.get(m.start()), ends.get(m.end())
             if i is None or j is None or any(k in inside for k in range(i, j)):
                 continue
+            if _topic_of(toks, i, lex):
+                continue  # "information about the killing" is about information
             if action.requires_owner and not any(
                     mm.role == "owner" and (j <= mm.i <= j + 4 or 0 <= i - mm.j <= 4)
                     for mm in found):
                 continue
             cues.append(_Cue(action=action, i=i, j=j))
     return sorted(cues, key=lambda c: (c.i, -c.action.priority))
+
+
+def _topic_of(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the cue at ``i`` is what something is about ("information about the
+    killing", "an inquiry into the attack"), not an act the claim states."""
+    before = [t.low for t in toks[max(0, i - 3):i] if t.low not in ("the", "a", "an", "this")]
+    return bool(before) and before[-1] in lex.grammar["topic_prepositions"]
 
 
 _ELIGIBLE = frozenset({"agent", "byagent", "source", "owner", "nationals"})
