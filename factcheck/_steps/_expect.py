@@ -162,10 +162,6 @@ def _same_speaker(wanted: str, name: str) -> bool:
     return party is not None and place_party(name) == party
 
 
-def _speakers(result: Result) -> list[str]:
-    return [c.speaker.name for c in result.claims]
-
-
 def said(result: Result, cluster: Cluster, speaker: str, day: dt.date | None = None,
          stance: Stance | None = None, dated: bool = False) -> list[Claim]:
     """Check that ``speaker`` made a claim of the proposition (on ``day``, if ``dated``)."""

@@ -136,10 +136,6 @@ class PropositionView:
         """Filter tokens of every party on either side."""
         return tuple(sorted({p.key for p in (*self.asserting, *self.denying)}))
 
-    @property
-    def all_claims(self) -> tuple[ClaimView, ...]:
-        return tuple(c for side in (self.asserting, self.denying) for p in side for c in p.claims)
-
 
 @attrs.frozen(kw_only=True)
 class PartySummary:
