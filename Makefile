@@ -22,7 +22,7 @@ run: install
 
 test: install-test
 	scripts/ensure-chromium
-	$(BIN)/ruff check claims factcheck tests benchmarks
+	$(BIN)/ruff check factcheck tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 

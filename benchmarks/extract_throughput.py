@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import factcheck
-from claims import Article
+from factcheck.claims import Article
 from factcheck.extract import extract
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from claims import Article, Claim, Result, Speaker
+from factcheck.claims import Article, Claim, Result, Speaker
 from factcheck.ingest import read_article
 from factcheck.match import cluster_claims
 from factcheck.report.json_report import to_dict

@@ -29,7 +29,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from claims import Article, Claim, Speaker
+from factcheck.claims import Article, Claim, Speaker
 
 COUNTRIES = [("Russia", "RU"), ("Ukraine", "UA"), ("North Korea", "KP"), ("Iran", "IR"),
              ("China", "CN"), ("Israel", "IL"), ("Britain", "GB"), ("France", "FR"),

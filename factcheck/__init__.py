@@ -5,19 +5,6 @@
     >>> [c.verdict for c in result.clusters][:3]          # doctest: +SKIP
 """
 
-from claims import (
-    Article,
-    Claim,
-    Cluster,
-    DateSource,
-    Kind,
-    PartyRole,
-    Result,
-    Skipped,
-    Speaker,
-    Stance,
-    Verdict,
-)
 from factcheck._errors import (
     BinaryInputError,
     DecodeInputError,
@@ -31,6 +18,19 @@ from factcheck._errors import (
     UnsupportedInputError,
 )
 from factcheck._pipeline import analyze, analyze_articles
+from factcheck.claims import (
+    Article,
+    Claim,
+    Cluster,
+    DateSource,
+    Kind,
+    PartyRole,
+    Result,
+    Skipped,
+    Speaker,
+    Stance,
+    Verdict,
+)
 from factcheck.extract import extract
 from factcheck.ingest import Loaded, load, read_article, read_articles
 from factcheck.match import cluster_claims

@@ -11,7 +11,7 @@ from os import PathLike
 
 import attrs
 
-from claims import Article, Claim, Result
+from factcheck.claims import Article, Claim, Result
 from factcheck.extract import extract
 from factcheck.ingest import load
 from factcheck.match import cluster_claims

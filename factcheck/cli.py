@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from claims import Article, Result
 from factcheck._errors import FactCheckError
 from factcheck._pipeline import analyze_articles
+from factcheck.claims import Article, Result
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.report import FORMATS, render
 

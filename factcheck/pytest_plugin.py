@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, TypeVar
 import pytest
 from pytest_bdd import given, parsers, then
 
-from claims import Cluster, Result, Stance, Verdict
 from factcheck._steps import DEFAULT_THRESHOLD, Analyses, Statements, StepFailed, expect, resolve
+from factcheck.claims import Cluster, Result, Stance, Verdict
 
 if TYPE_CHECKING:
     from pytest_bdd.parser import Feature, Scenario

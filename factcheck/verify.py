@@ -33,7 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
-from claims import Article, Claim, Cluster, Kind, PartyRole, Stance, Verdict
+from factcheck.claims import Article, Claim, Cluster, Kind, PartyRole, Stance, Verdict
 from factcheck.match import Frame, collective, frame_of, party_of
 
 __all__ = ["WIRE_COPY", "judge"]

@@ -9,8 +9,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import claims
-from claims import Article, Claim, Cluster, DateSource, Kind, PartyRole, Result, Speaker, Stance
+import factcheck.claims as claims
+from factcheck.claims import (
+    Article,
+    Claim,
+    Cluster,
+    DateSource,
+    Kind,
+    PartyRole,
+    Result,
+    Speaker,
+    Stance,
+)
 
 BODY = "Kirby said the talks were useful. Peskov denied it."
 ARTICLE = Article(id="a1", source="a1.txt", body=BODY, outlet="Wire",

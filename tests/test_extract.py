@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import Article, Claim, DateSource, Kind, Stance
 from factcheck import extract
+from factcheck.claims import Article, Claim, DateSource, Kind, Stance
 
 THURSDAY = dt.date(2023, 9, 14)
 

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims import Article
 from factcheck._errors import (
     BinaryInputError,
     DecodeInputError,
@@ -23,6 +22,7 @@ from factcheck._errors import (
     TooLargeInputError,
     UnsupportedInputError,
 )
+from factcheck.claims import Article
 from factcheck.ingest import Loaded, load, read_article, read_articles
 from factcheck.ingest._dates import parse_date
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import Article, Claim, Kind, Speaker
+from factcheck.claims import Article, Claim, Kind, Speaker
 from factcheck.match import cluster_claims, frame_of, is_opinion, party_of
 from factcheck.match._features import NAT, UNNAMED, site_of
 from factcheck.match._similarity import compatible

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 import factcheck
 import factcheck._steps._analyses as analyses_module
-from claims import Article, Claim, Cluster, PartyRole, Result, Speaker, Verdict
 from factcheck._steps import entities, party_id, rank_clusters, similarity
+from factcheck.claims import Article, Claim, Cluster, PartyRole, Result, Speaker, Verdict
 
 pytest_plugins = ["pytester"]
 
@@ -46,7 +46,7 @@ import datetime as dt
 
 import pytest
 
-from claims import Article, Claim, Cluster, PartyRole, Result, Skipped, Speaker
+from factcheck.claims import Article, Claim, Cluster, PartyRole, Result, Skipped, Speaker
 
 BODY = (
     "Fisheries minister Ola Berg said on Monday that Norway sold record amounts of salmon to "

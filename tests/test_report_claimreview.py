@@ -12,10 +12,10 @@ import jsonschema
 import lxml.html
 import pytest
 
-import claims
 import factcheck
-from claims import Article, Claim, Cluster, Result, Speaker, Verdict
+import factcheck.claims as claims
 from factcheck import cli
+from factcheck.claims import Article, Claim, Cluster, Result, Speaker, Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "reports"

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import claims
 import factcheck
-from claims import Result, Stance
+import factcheck.claims as claims
 from factcheck import cli
+from factcheck.claims import Result, Stance
 from factcheck.report._view import link, quote_in_context
 
 ROOT = Path(__file__).resolve().parents[1]

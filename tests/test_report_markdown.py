@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-import claims
 import factcheck
-from claims import Result
+import factcheck.claims as claims
 from factcheck import cli
+from factcheck.claims import Result
 from factcheck.report.markdown import escape
 
 ROOT = Path(__file__).resolve().parents[1]

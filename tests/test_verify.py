@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import Claim, Kind, Speaker, Verdict
+from factcheck.claims import Claim, Kind, Speaker, Verdict
 from factcheck.verify import judge
 
 _next = iter(range(10**6))

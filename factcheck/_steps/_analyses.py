@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from claims import Result
 from factcheck._errors import FactCheckError
 from factcheck._pipeline import analyze
 from factcheck._steps._expect import StepFailed
+from factcheck.claims import Result
 
 __all__ = ["Analyses", "resolve"]
 

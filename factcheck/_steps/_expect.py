@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claims import Article, Claim, Cluster, PartyRole, Result, Skipped, Stance, Verdict
 from factcheck._steps._find import (
     Candidate,
     closest_names,
@@ -22,6 +21,7 @@ from factcheck._steps._find import (
     rank_clusters,
 )
 from factcheck._steps._parties import party_id, place_party, same_party
+from factcheck.claims import Article, Claim, Cluster, PartyRole, Result, Skipped, Stance, Verdict
 
 __all__ = [
     "Statements",

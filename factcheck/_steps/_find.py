@@ -15,8 +15,8 @@ import attrs
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from claims import Article, Claim, Cluster, Result, Skipped
 from factcheck._steps._parties import names
+from factcheck.claims import Article, Claim, Cluster, Result, Skipped
 
 __all__ = [
     "DEFAULT_THRESHOLD",

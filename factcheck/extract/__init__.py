@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from claims import Article, Claim, DateSource, Kind, Speaker, Stance
+from factcheck.claims import Article, Claim, DateSource, Kind, Speaker, Stance
 from factcheck.extract._dates import find_date
 from factcheck.extract._frames import (
     DATELINE,

@@ -13,7 +13,7 @@ import re
 
 import dateparser
 
-from claims import DateSource
+from factcheck.claims import DateSource
 
 __all__ = ["find_date"]
 

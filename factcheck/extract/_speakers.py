@@ -16,7 +16,7 @@ from functools import cache
 
 import attrs
 
-from claims import Speaker
+from factcheck.claims import Speaker
 from factcheck.extract._lexicon import entities, lexicon, people, word_set
 
 __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims import Stance
+from factcheck.claims import Stance
 from factcheck.extract._lexicon import lexicon
 from factcheck.extract._speakers import party_of_phrase
 

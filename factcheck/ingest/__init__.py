@@ -31,8 +31,8 @@ from pathlib import Path
 
 import attrs
 
-from claims import Article, Skipped
 from factcheck._errors import InputError, MalformedInputError, PathNotFoundError
+from factcheck.claims import Article, Skipped
 from factcheck.ingest._readers import SUFFIXES, read_file
 from factcheck.ingest._source import DEFAULT_MAX_BYTES
 

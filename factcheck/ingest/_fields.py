@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from claims import Article
 from factcheck._errors import MalformedInputError
+from factcheck.claims import Article
 from factcheck.ingest._dates import parse_date
 
 __all__ = ["ALIASES", "KNOWN_KEYS", "Meta", "build", "meta_from"]

@@ -12,8 +12,8 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from claims import Article
 from factcheck._errors import EmptyInputError, InputError, MalformedInputError
+from factcheck.claims import Article
 from factcheck.ingest._fields import build, meta_from
 from factcheck.ingest._page import clean_page
 from factcheck.ingest._text import blocks, paragraphs

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from claims import Article
 from factcheck._errors import InputError, MalformedInputError, UnsupportedInputError
+from factcheck.claims import Article
 from factcheck.ingest._fields import build, meta_from
 from factcheck.ingest._html import read_html
 from factcheck.ingest._json import read_json, read_jsonl

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from claims import Article, Claim
+from factcheck.claims import Article, Claim
 from factcheck.match._clustering import cluster_units
 from factcheck.match._features import Frame, frame_of
 from factcheck.match._lexicon import lexicon

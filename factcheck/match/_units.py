@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from claims import Article, Claim, Kind, Stance
+from factcheck.claims import Article, Claim, Kind, Stance
 from factcheck.match._features import Frame, frame_of, site_of
 from factcheck.match._lexicon import lexicon
 from factcheck.match._similarity import normalize

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from claims import Result
 from factcheck._errors import ReportError
+from factcheck.claims import Result
 
 __all__ = ["FORMATS", "render"]
 

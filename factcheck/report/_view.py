@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 
 import attrs
 
-from claims import Article, Claim, Cluster, Result, Skipped, Stance, Verdict
+from factcheck.claims import Article, Claim, Cluster, Result, Skipped, Stance, Verdict
 from factcheck.extract import party_name
 
 __all__ = [

@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 import pycountry
 
-from claims import Result
+from factcheck.claims import Result
 from factcheck.report import _view
 from factcheck.report._view import ArticleView, ClaimView, PropositionView
 

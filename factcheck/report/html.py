@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 import jinja2
 
-from claims import Result, Stance
+from factcheck.claims import Result, Stance
 from factcheck.report import _view
 from factcheck.report._view import ClaimView, PartyView, PropositionView, ReportView
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claims import Article, Claim, Cluster, PartyRole, Result, converter
+from factcheck.claims import Article, Claim, Cluster, PartyRole, Result, converter
 
 __all__ = ["SCHEMA_VERSION", "render", "schema", "to_dict"]
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from claims import Result
+from factcheck.claims import Result
 from factcheck.report import _view
 from factcheck.report._view import Quote
 

@@ -1,7 +1,7 @@
 """claims: the typed claim model of factcheck (attrs records, cattrs JSON)."""
 
-from claims._json import converter, dumps, loads
-from claims._model import (
+from factcheck.claims._json import converter, dumps, loads
+from factcheck.claims._model import (
     Article,
     Claim,
     Cluster,
