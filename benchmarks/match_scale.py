@@ -1,7 +1,9 @@
 """How matching scales: time, peak memory and claims/s at 1k, 10k and 100k claims, one core.
 
-``seconds``, ``claims/s`` and ``peak MB`` are for ``cluster_claims`` (peak RSS is
-measured before judging); ``judge s`` is ``judge`` on its groups, for scale.
+``seconds``, ``claims/s`` and ``peak MB`` are for ``propositions`` (peak RSS is
+measured before judging); ``judge s`` is ``judge`` on its propositions, for scale;
+``largest`` is the size of the largest component of the blocking-key graph (what a
+corpus store re-clusters at most when one claim arrives).
 
     python benchmarks/match_scale.py                 # 1k, 10k, 100k
     python benchmarks/match_scale.py --sizes 1000    # one size
@@ -29,7 +31,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.claims import Article, Claim, Speaker
+from factcheck.claims import Article, Claim, Party, PartyKind, Speaker
+
+
+def _party(code: str) -> Party:
+    return Party(id=code, kind=PartyKind.STATE, name=code)
+
 
 COUNTRIES = [("Russia", "RU"), ("Ukraine", "UA"), ("North Korea", "KP"), ("Iran", "IR"),
              ("China", "CN"), ("Israel", "IL"), ("Britain", "GB"), ("France", "FR"),
@@ -100,7 +107,7 @@ def corpus(n_claims: int, seed: int = 7) -> tuple[list[Article], list[Claim], di
             for n, (s, e, stance, speaker, code, prop) in enumerate(spans):
                 cid = f"{art.id}_{n:02d}"
                 claims.append(Claim.of(art, s, e, id=cid, stance=stance,
-                                       speaker=Speaker(name=speaker, party=code)))
+                                       speaker=Speaker(name=speaker, party=_party(code))))
                 truth[cid] = f"{story}:{prop}"
     return articles, claims, truth
 
@@ -121,20 +128,23 @@ def _pair_f1(groups: Sequence[Sequence[Claim]], truth: dict[str, str]) -> float:
 
 
 def _measure(n: int) -> dict[str, float]:
-    from factcheck.match import cluster_claims
+    from factcheck.match import components, propositions
     from factcheck.verify import judge
 
     articles, claims, truth = corpus(n)
     t0 = time.perf_counter()
-    groups = cluster_claims(claims, articles)
+    props = propositions(claims, articles)
     secs = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    groups = [list(p.claims) for p in props]
     t1 = time.perf_counter()
-    judge(groups, articles)
+    judge(props, articles)
     judge_secs = time.perf_counter() - t1
+    largest = max(len(c) for c in components(claims))
     return {"claims": len(claims), "articles": len(articles), "clusters": len(groups),
             "seconds": secs, "claims_per_s": len(claims) / secs, "peak_rss_mb": rss,
-            "pair_f1": _pair_f1(groups, truth), "judge_seconds": judge_secs}
+            "pair_f1": _pair_f1(groups, truth), "judge_seconds": judge_secs,
+            "largest_component": largest}
 
 
 def _check() -> None:
@@ -167,14 +177,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         _check()
     print(f"{'claims':>8} {'articles':>8} {'clusters':>8} {'seconds':>8} "
-          f"{'claims/s':>9} {'peak MB':>8} {'pair F1':>8} {'judge s':>8}")
+          f"{'claims/s':>9} {'peak MB':>8} {'pair F1':>8} {'judge s':>8} {'largest':>8}")
     for n in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out)
         print(f"{r['claims']:>8} {r['articles']:>8} {r['clusters']:>8} {r['seconds']:>8.2f} "
               f"{r['claims_per_s']:>9.0f} {r['peak_rss_mb']:>8.0f} {r['pair_f1']:>8.3f}"
-              f" {r['judge_seconds']:>8.2f}")
+              f" {r['judge_seconds']:>8.2f} {r['largest_component']:>8}")
     return 0
 
 

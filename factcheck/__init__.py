@@ -3,43 +3,96 @@
     >>> import factcheck
     >>> result = factcheck.analyze(["examples"])          # doctest: +SKIP
     >>> [c.verdict for c in result.clusters][:3]          # doctest: +SKIP
+
+Names are imported on first use (module ``__getattr__``): ``import factcheck``
+costs milliseconds, which matters because pytest imports the package's step
+plugin in every run wherever it is installed. To export a name, add it to
+``_EXPORTS`` (its module), to the ``TYPE_CHECKING`` imports and to ``__all__``.
 """
 
-from factcheck._errors import (
-    BinaryInputError,
-    DecodeInputError,
-    EmptyInputError,
-    FactCheckError,
-    InputError,
-    MalformedInputError,
-    PathNotFoundError,
-    ReportError,
-    TooLargeInputError,
-    UnsupportedInputError,
-)
-from factcheck._pipeline import analyze, analyze_articles
-from factcheck.claims import (
-    Article,
-    Claim,
-    Cluster,
-    DateSource,
-    Kind,
-    PartyRole,
-    Result,
-    Skipped,
-    Speaker,
-    Stance,
-    Verdict,
-)
-from factcheck.extract import extract
-from factcheck.ingest import Loaded, load, read_article, read_articles
-from factcheck.match import cluster_claims
-from factcheck.report import render
-from factcheck.verify import judge
+from __future__ import annotations
 
-__version__ = "0.1.0"
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck._errors import (
+        BinaryInputError,
+        DecodeInputError,
+        EmptyInputError,
+        FactCheckError,
+        InputError,
+        InputWarning,
+        KnowledgeError,
+        MalformedInputError,
+        OutputError,
+        PathNotFoundError,
+        ReportError,
+        StoreError,
+        TooLargeInputError,
+        UnsupportedInputError,
+    )
+    from factcheck._pipeline import Options, analyze, analyze_articles
+    from factcheck.claims import (
+        Article,
+        Claim,
+        Cluster,
+        DateSource,
+        Kind,
+        Notice,
+        Party,
+        PartyKind,
+        PartyRole,
+        Result,
+        Skipped,
+        Speaker,
+        Stance,
+        Verdict,
+    )
+    from factcheck.extract import extract
+    from factcheck.ingest import (
+        Loaded,
+        load,
+        read_article,
+        read_articles,
+        read_html,
+        read_record,
+        read_text,
+    )
+    from factcheck.knowledge import Knowledge
+    from factcheck.match import cluster_claims
+    from factcheck.report import ReportOptions, load_report, render, write_report
+    from factcheck.store import AddReport, Store
+    from factcheck.verify import judge
+
+    __version__: str
+
+# module -> the public names it provides
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "factcheck._errors": (
+        "BinaryInputError", "DecodeInputError", "EmptyInputError", "FactCheckError",
+        "InputError", "InputWarning", "KnowledgeError", "MalformedInputError", "OutputError",
+        "PathNotFoundError", "ReportError", "StoreError",
+        "TooLargeInputError", "UnsupportedInputError"),
+    "factcheck._pipeline": ("Options", "analyze", "analyze_articles"),
+    "factcheck.claims": (
+        "Article", "Claim", "Cluster", "DateSource", "Kind", "Notice", "Party", "PartyKind",
+        "PartyRole", "Result",
+        "Skipped",
+        "Speaker", "Stance", "Verdict"),
+    "factcheck.extract": ("extract",),
+    "factcheck.ingest": ("Loaded", "load", "read_article", "read_articles", "read_html",
+                         "read_record", "read_text"),
+    "factcheck.knowledge": ("Knowledge",),
+    "factcheck.match": ("cluster_claims",),
+    "factcheck.report": ("ReportOptions", "load_report", "render", "write_report"),
+    "factcheck.store": ("AddReport", "Store"),
+    "factcheck.verify": ("judge",),
+}
+_WHERE: dict[str, str] = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
+    "AddReport",
     "Article",
     "BinaryInputError",
     "Claim",
@@ -49,16 +102,27 @@ __all__ = [
     "EmptyInputError",
     "FactCheckError",
     "InputError",
+    "InputWarning",
     "Kind",
+    "Knowledge",
+    "KnowledgeError",
     "Loaded",
     "MalformedInputError",
+    "Notice",
+    "Options",
+    "OutputError",
+    "Party",
+    "PartyKind",
     "PartyRole",
     "PathNotFoundError",
     "ReportError",
+    "ReportOptions",
     "Result",
     "Skipped",
     "Speaker",
     "Stance",
+    "Store",
+    "StoreError",
     "TooLargeInputError",
     "UnsupportedInputError",
     "Verdict",
@@ -69,7 +133,36 @@ __all__ = [
     "extract",
     "judge",
     "load",
+    "load_report",
     "read_article",
     "read_articles",
+    "read_html",
+    "read_record",
+    "read_text",
     "render",
+    "write_report",
 ]
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("factcheck-news")
+    except metadata.PackageNotFoundError:  # a source tree that is not installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+    else:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -9,7 +9,13 @@
     │   ├── TooLargeInputError      (ValueError)  over the size limit
     │   └── UnsupportedInputError   (ValueError)  an extension no reader handles
     ├── PathNotFoundError           (FileNotFoundError) a path given does not exist
-    └── ReportError                 (ValueError)  unknown format, or a report failing its schema
+    ├── KnowledgeError              (ValueError)  a knowledge file or row that breaks the schema
+    ├── ReportError                 (ValueError)  unknown format, or a report failing its schema
+    ├── OutputError                 (OSError)     a report cannot be written where it should go
+    └── StoreError                  (OSError)     a corpus store that cannot be opened or is newer
+
+    InputWarning                    (UserWarning) an input was read, but something in it was
+                                    dropped or could not be trusted (a date, a charset)
 
 Every error carries ``source`` (the file or URL) and, where it applies,
 ``offset`` (a character or byte offset into it), and says both in its message.
@@ -23,9 +29,13 @@ __all__ = [
     "EmptyInputError",
     "FactCheckError",
     "InputError",
+    "InputWarning",
+    "KnowledgeError",
     "MalformedInputError",
+    "OutputError",
     "PathNotFoundError",
     "ReportError",
+    "StoreError",
     "TooLargeInputError",
     "UnsupportedInputError",
 ]
@@ -77,5 +87,23 @@ class PathNotFoundError(FactCheckError, FileNotFoundError):
     """A path given to load or analyze does not exist."""
 
 
+class KnowledgeError(FactCheckError, ValueError):
+    """A knowledge file is unreadable or one of its rows breaks the schema."""
+
+
 class ReportError(FactCheckError, ValueError):
     """A report could not be produced: unknown format, or output that fails its schema."""
+
+
+class OutputError(FactCheckError, OSError):
+    """The report cannot be written: the output path is a folder, or under a file, or
+    not writable."""
+
+
+class StoreError(FactCheckError, OSError):
+    """A corpus store cannot be used: not a store, unreadable, or of a newer schema."""
+
+
+class InputWarning(UserWarning):
+    """An input was read, but part of it was dropped or distrusted (issued by the
+    in-memory readers; batch readers list these in ``warnings`` instead)."""

@@ -1,63 +1,164 @@
 """The one-way flow: paths -> articles -> claims -> clusters -> verdicts.
 
-Extraction is a map over articles and matching a keyed group-by over claims,
-so each stage could run in a process pool unchanged.
+Extraction is a map over articles (run in a process pool with ``jobs`` > 1,
+see ``_parallel``); matching is a keyed group-by over claims. Between them,
+wire copy is found (``_copies``): matching sees one copy of a statement that
+several copies, or one article, repeat, and the repeats join its cluster
+afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from os import PathLike
+from typing import Any
 
 import attrs
+from attrs import validators as v
 
-from factcheck.claims import Article, Claim, Result
-from factcheck.extract import extract
-from factcheck.ingest import load
+from factcheck._copies import Fingerprint, dedupe_claims, expand, link_copies, mark_copies
+from factcheck._parallel import DEFAULT_CHUNKSIZE, Failure, available_cores, extract_each
+from factcheck.claims import Article, Claim, Party, Result, Skipped
+from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.knowledge import Knowledge, current
 from factcheck.match import cluster_claims
 from factcheck.verify import judge
 
-__all__ = ["analyze", "analyze_articles", "harmonize_parties"]
+__all__ = ["Options", "analyze", "analyze_articles", "assemble", "group_claims",
+           "harmonize_parties", "match_groups"]
+
+PARALLEL_FROM = 64  # articles; below this starting worker processes costs more than it saves
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise ValueError(f"{attribute.name} must be at least 1, not {value}")
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """How an analysis runs (never what it finds, except ``copies``).
+
+    ``jobs``: extraction processes (None: the cores available, from
+    :data:`PARALLEL_FROM` articles; 1: in this process). ``chunksize``:
+    articles per task sent to a worker. ``copies``: find wire copy and count
+    it once (off only to measure the matcher on a replicated corpus).
+    """
+
+    jobs: int | None = attrs.field(default=None, validator=_positive)
+    chunksize: int = attrs.field(default=DEFAULT_CHUNKSIZE,
+                                 validator=[v.instance_of(int), _positive])
+    copies: bool = True
+
+    def workers(self, articles: int) -> int:
+        """The worker processes to use for this many articles (``jobs`` if given)."""
+        if self.jobs is not None:
+            return self.jobs
+        return available_cores() if articles >= PARALLEL_FROM else 1
 
 
 def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
     """One speaker, one side across the corpus: a person whose party one article states
     keeps it where another article leaves it unknown (a keyed group-by on the name)."""
-    known: dict[str, set[str]] = {}
+    known: dict[str, dict[str, Party]] = {}
     for c in claims:
-        if c.speaker.party != "unknown":
-            known.setdefault(c.speaker.name, set()).add(c.speaker.party)
+        party = c.speaker.party
+        if party is not None:
+            seen = known.setdefault(c.speaker.name, {})
+            # parties are equal by id; keep one record per id whatever the order
+            if party.id not in seen or (party.name, party.kind) < (seen[party.id].name,
+                                                                   seen[party.id].kind):
+                seen[party.id] = party
     out = []
     for c in claims:
-        parties = known.get(c.speaker.name, set())
-        if c.speaker.party == "unknown" and len(parties) == 1:
-            c = attrs.evolve(c, speaker=attrs.evolve(c.speaker, party=next(iter(parties))))
+        parties = known.get(c.speaker.name, {})
+        if c.speaker.party is None and len(parties) == 1:
+            c = attrs.evolve(c, speaker=attrs.evolve(c.speaker,
+                                                     party=next(iter(parties.values()))))
         out.append(c)
     return out
 
 
-def analyze_articles(articles: Sequence[Article],
-                     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
-                     ) -> Result:
-    """Extract, match and judge the claims of already-loaded articles."""
-    ordered = sorted(articles, key=lambda a: a.id)
-    stream = progress(ordered) if progress else ordered
-    claims: list[Claim] = harmonize_parties([c for art in stream for c in extract(art)])
-    groups = cluster_claims(claims, ordered)
+def match_groups(articles: Sequence[Article] | Mapping[str, Article],
+                 claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of (harmonized) claims: a statement repeated in one article or in copies
+    of it (``Article.copy_of``) is matched once and its repeats added back."""
+    arts = articles.values() if isinstance(articles, Mapping) else articles
+    copy_of = {a.id: a.copy_of for a in arts if a.copy_of}
+    reps, repeats = dedupe_claims(claims, copy_of)
+    return expand(cluster_claims(reps, articles), repeats)
+
+
+def group_claims(articles: Sequence[Article], claims: Sequence[Claim],
+                 ) -> tuple[list[Claim], list[list[Claim]]]:
+    """Harmonized claims (of the whole corpus), and their groups."""
+    claims = harmonize_parties(claims)
+    return claims, match_groups(articles, claims)
+
+
+def assemble(articles: Sequence[Article], claims: Sequence[Claim],
+             prints: Mapping[str, Fingerprint] | None = None) -> Result:
+    """The cross-corpus stages over extracted claims: copies, parties, matching, verdicts.
+
+    ``articles`` sorted by id, ``claims`` in article order as extracted;
+    ``prints`` the articles' fingerprints (None: ``Article.copy_of`` is taken as given).
+    """
+    ordered = mark_copies(articles, link_copies(prints)) if prints is not None else articles
+    claims, groups = group_claims(ordered, claims)
     clusters = judge(groups, ordered)
     where = {cid: cl.id for cl in clusters for cid in cl.claims}
     claims = [attrs.evolve(c, cluster=where.get(c.id)) for c in claims]
     return Result(articles=ordered, claims=claims, clusters=clusters)
 
 
+def analyze_articles(articles: Sequence[Article],
+                     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+                     *, options: Options | None = None,
+                     knowledge: Knowledge | None = None) -> Result:
+    """Extract, match and judge the claims of already-loaded articles.
+
+    ``knowledge``: the knowledge base every stage reads (default: the shipped one,
+    ``Knowledge.default()``, or the one made active by the caller).
+    """
+    if knowledge is not None:
+        with knowledge.active():
+            return analyze_articles(articles, progress, options=options)
+    opts = options or Options()
+    kb = current()
+    ordered = sorted(articles, key=lambda a: a.id)
+    stream = progress(ordered) if progress else ordered
+    claims: list[Claim] = []
+    prints: dict[str, Fingerprint] | None = {} if opts.copies else None
+    extracted = extract_each(stream, jobs=opts.workers(len(ordered)),
+                             chunksize=opts.chunksize, copies=opts.copies,
+                             knowledge=None if kb is Knowledge.default() else kb)
+    kept: list[Article] = []
+    failed: list[Skipped] = []  # an article whose extraction raised is skipped, alone
+    for art, outcome in zip(ordered, extracted, strict=True):
+        if isinstance(outcome, Failure):
+            failed.append(Skipped(source=art.source, reason=f"{art.source}: {outcome.reason}"))
+            continue
+        found, fp = outcome
+        kept.append(art)
+        claims.extend(found)
+        if prints is not None and fp is not None:
+            prints[art.id] = fp
+    return attrs.evolve(assemble(kept, claims, prints), skipped=failed)
+
+
 def analyze(paths: Iterable[str | PathLike[str]],
             progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
-            ) -> Result:
+            *, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            knowledge: Knowledge | None = None) -> Result:
     """Load every readable file under ``paths`` and analyze it.
 
     Unreadable files do not stop the batch: they are listed in
-    ``Result.skipped`` with the reason.
+    ``Result.skipped`` with the reason. ``knowledge``: a knowledge base to read
+    names, parties and people with (``Knowledge.load("mine.jsonl")``; default:
+    the shipped one).
     """
-    loaded = load(paths)
-    result = analyze_articles(loaded.articles, progress=progress)
-    return attrs.evolve(result, skipped=loaded.skipped)
+    loaded = load(paths, max_bytes=max_bytes)
+    result = analyze_articles(loaded.articles, progress=progress, options=options,
+                              knowledge=knowledge)
+    return attrs.evolve(result, skipped=(*loaded.skipped, *result.skipped),
+                        warnings=(*loaded.warnings, *result.warnings))

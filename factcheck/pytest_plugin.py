@@ -25,19 +25,27 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from pytest_bdd import given, parsers, then
 
-from factcheck._steps import DEFAULT_THRESHOLD, Analyses, Statements, StepFailed, expect, resolve
-from factcheck.claims import Cluster, Result, Stance, Verdict
+from factcheck._steps._defaults import DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:
     from pytest_bdd.parser import Feature, Scenario
+
+    from factcheck._steps import Analyses, Statements, StepFailed
+    from factcheck.claims import Cluster, Result, Stance, Verdict
+
+# pytest imports this module in every run of every project where factcheck is
+# installed: the library (the pipeline, rapidfuzz, numpy...) is imported by the
+# first step that needs it, never here.
 
 __all__ = [
     "Analyses",
@@ -51,6 +59,35 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_LAZY = {"Analyses": "factcheck._steps", "Statements": "factcheck._steps",
+         "StepFailed": "factcheck._steps"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _steps() -> ModuleType:
+    return importlib.import_module("factcheck._steps")
+
+
+def _expect() -> Any:
+    return _steps().expect
+
+
+def _stance(name: str) -> Stance:
+    from factcheck.claims import Stance
+
+    return Stance(name)
+
+
+def _verdict(text: str) -> Verdict:
+    from factcheck.claims import Verdict
+
+    return Verdict(text)
+
 FEATURE_DIR = pytest.StashKey[Path]()
 _QUOTED = re.compile(r'"([^"]+)"')
 _DATE = r"(?P<date>\d{4}-\d{2}-\d{2})"
@@ -83,7 +120,7 @@ def _step() -> Iterator[None]:
     __tracebackhide__ = True
     try:
         yield
-    except StepFailed as exc:
+    except _steps().StepFailed as exc:
         raise pytest.fail.Exception(str(exc), pytrace=False) from None
 
 
@@ -106,7 +143,8 @@ def _day(text: str | None) -> dt.date | None:
 @pytest.fixture(scope="session")
 def factcheck_analyses() -> Analyses:
     """The session's analyses, by path: each folder of articles is analyzed once."""
-    return Analyses()
+    analyses: Analyses = _steps().Analyses()
+    return analyses
 
 
 @pytest.fixture
@@ -142,25 +180,31 @@ def _articles(path: str, request: pytest.FixtureRequest,
               factcheck_analyses: Analyses) -> Result:
     bases = [request.node.stash.get(FEATURE_DIR, None), request.config.rootpath]
     with _step():
-        return factcheck_analyses.get(resolve(path, [b for b in bases if b is not None]))
+        where = _steps().resolve(path, [b for b in bases if b is not None])
+        result: Result = factcheck_analyses.get(where)
+        return result
 
 
 # -- propositions and their parties -----------------------------------------------------------
 
 @then(parsers.re(r'the claim "(?P<text>.+)" is '
                  r"(?P<verdict>contested|corroborated|uncorroborated|denied)"),
-      converters={"verdict": Verdict}, target_fixture="factcheck_proposition")
+      converters={"verdict": _verdict}, target_fixture="factcheck_proposition")
 def _claim_verdict(text: str, verdict: Verdict, factcheck_result: Result | None,
                    factcheck_threshold: float) -> Cluster:
     with _step():
-        return expect.proposition(_result(factcheck_result), text, verdict, factcheck_threshold)
+        found: Cluster = _expect().proposition(_result(factcheck_result), text, verdict,
+                                               factcheck_threshold)
+        return found
 
 
 @then(parsers.re(r'the claim "(?P<text>.+)" is made'), target_fixture="factcheck_proposition")
 def _claim_made(text: str, factcheck_result: Result | None,
                 factcheck_threshold: float) -> Cluster:
     with _step():
-        return expect.proposition(_result(factcheck_result), text, None, factcheck_threshold)
+        found: Cluster = _expect().proposition(_result(factcheck_result), text, None,
+                                               factcheck_threshold)
+        return found
 
 
 def _proposition(value: Cluster | None) -> Cluster:
@@ -170,26 +214,26 @@ def _proposition(value: Cluster | None) -> Cluster:
 @then(parsers.re(rf"it is (?P<negated>not )?(?P<verb>asserted|denied) by {_NAMES}"))
 def _parties(negated: str | None, verb: str, names: str,
              factcheck_proposition: Cluster | None) -> None:
-    stance = Stance.ASSERTS if verb == "asserted" else Stance.DENIES
+    stance = _stance("asserts" if verb == "asserted" else "denies")
     with _step():
-        expect.parties(_proposition(factcheck_proposition), _QUOTED.findall(names), stance,
-                       present=not negated)
+        _expect().parties(_proposition(factcheck_proposition), _QUOTED.findall(names),
+                          stance, present=not negated)
 
 
 @then(parsers.re(r"(?:nobody|no one|no party) (?P<verb>asserts|denies) it"))
 def _nobody(verb: str, factcheck_proposition: Cluster | None) -> None:
-    stance = Stance.ASSERTS if verb == "asserts" else Stance.DENIES
+    stance = _stance("asserts" if verb == "asserts" else "denies")
     with _step():
-        expect.nobody(_proposition(factcheck_proposition), stance)
+        _expect().nobody(_proposition(factcheck_proposition), stance)
 
 
 @then(parsers.re(rf'"(?P<speaker>[^"]+)" (?P<verb>said|asserted|denied) it(?: on {_DATE})?'))
 def _said(speaker: str, verb: str, date: str | None, factcheck_result: Result | None,
           factcheck_proposition: Cluster | None) -> None:
-    stance = {"said": None, "asserted": Stance.ASSERTS, "denied": Stance.DENIES}[verb]
+    stance = {"said": None, "asserted": _stance("asserts"), "denied": _stance("denies")}[verb]
     with _step():
-        expect.said(_result(factcheck_result), _proposition(factcheck_proposition), speaker,
-                    _day(date), stance=stance, dated=date is not None)
+        _expect().said(_result(factcheck_result), _proposition(factcheck_proposition),
+                       speaker, _day(date), stance=stance, dated=date is not None)
 
 
 # -- speakers ---------------------------------------------------------------------------------
@@ -198,16 +242,19 @@ def _said(speaker: str, verb: str, date: str | None, factcheck_result: Result | 
       target_fixture="factcheck_statements")
 def _quoted(speaker: str, article: str | None, factcheck_result: Result | None) -> Statements:
     with _step():
-        return expect.statements(_result(factcheck_result), speaker, article)
+        found: Statements = _expect().statements(_result(factcheck_result), speaker, article)
+        return found
 
 
 @then(parsers.re(r'"(?P<speaker>[^"]+)" (?P<verb>says|asserts|denies) "(?P<text>.+)"'),
       target_fixture="factcheck_statements")
 def _says(speaker: str, verb: str, text: str, factcheck_result: Result | None,
           factcheck_threshold: float) -> Statements:
-    stance = {"says": None, "asserts": Stance.ASSERTS, "denies": Stance.DENIES}[verb]
+    stance = {"says": None, "asserts": _stance("asserts"), "denies": _stance("denies")}[verb]
     with _step():
-        return expect.says(_result(factcheck_result), speaker, text, stance, factcheck_threshold)
+        found: Statements = _expect().says(_result(factcheck_result), speaker, text, stance,
+                                           factcheck_threshold)
+        return found
 
 
 def _statements(value: Statements | None) -> Statements:
@@ -217,25 +264,25 @@ def _statements(value: Statements | None) -> Statements:
 @then(parsers.re(rf'{_HE} speaks? for "(?P<party>[^"]+)"'))
 def _speaks_for(party: str, factcheck_statements: Statements | None) -> None:
     with _step():
-        expect.speaks_for(_statements(factcheck_statements), party)
+        _expect().speaks_for(_statements(factcheck_statements), party)
 
 
 @then(parsers.re(r'"(?P<speaker>[^"]+)" speaks for "(?P<party>[^"]+)"'))
 def _named_speaks_for(speaker: str, party: str, factcheck_result: Result | None) -> None:
     with _step():
-        expect.speaks_for(expect.statements(_result(factcheck_result), speaker), party)
+        _expect().speaks_for(_expect().statements(_result(factcheck_result), speaker), party)
 
 
 @then(parsers.re(rf"{_STATEMENTS} (?:is|are) dated {_DATE}"))
 def _dated(date: str, factcheck_statements: Statements | None) -> None:
     with _step():
-        expect.statements_dated(_statements(factcheck_statements), _day(date))
+        _expect().statements_dated(_statements(factcheck_statements), _day(date))
 
 
 @then(parsers.re(rf"{_STATEMENTS} (?:has|have) no date"))
 def _undated(factcheck_statements: Statements | None) -> None:
     with _step():
-        expect.statements_dated(_statements(factcheck_statements), None)
+        _expect().statements_dated(_statements(factcheck_statements), None)
 
 
 # -- articles and inputs ----------------------------------------------------------------------
@@ -243,28 +290,28 @@ def _undated(factcheck_statements: Statements | None) -> None:
 @then(parsers.re(r'the article "(?P<name>[^"]+)" has no publication date'))
 def _no_publication_date(name: str, factcheck_result: Result | None) -> None:
     with _step():
-        expect.published(_result(factcheck_result), name, None)
+        _expect().published(_result(factcheck_result), name, None)
 
 
 @then(parsers.re(rf'the article "(?P<name>[^"]+)" was published on {_DATE}'))
 def _published_on(name: str, date: str, factcheck_result: Result | None) -> None:
     with _step():
-        expect.published(_result(factcheck_result), name, _day(date))
+        _expect().published(_result(factcheck_result), name, _day(date))
 
 
 @then(parsers.re(r'the article "(?P<name>[^"]+)" is analyzed'))
 def _article_analyzed(name: str, factcheck_result: Result | None) -> None:
     with _step():
-        expect.article(_result(factcheck_result), name)
+        _expect().article(_result(factcheck_result), name)
 
 
 @then(parsers.re(r"(?P<count>\d+) articles? (?:is|are) analyzed"), converters={"count": int})
 def _count_analyzed(count: int, factcheck_result: Result | None) -> None:
     with _step():
-        expect.analyzed(_result(factcheck_result), count)
+        _expect().analyzed(_result(factcheck_result), count)
 
 
 @then(parsers.re(r'the input "(?P<name>[^"]+)" is skipped(?: as (?P<why>.+))?'))
 def _input_skipped(name: str, why: str | None, factcheck_result: Result | None) -> None:
     with _step():
-        expect.skipped(_result(factcheck_result), name, why)
+        _expect().skipped(_result(factcheck_result), name, why)

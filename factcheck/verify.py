@@ -10,7 +10,8 @@ independent sources, not quotes:
   named ("Yulia Navalnaya"); unnamed voices ("analysts", "reports") together
   are one anonymous source, never enough to corroborate;
 - wire copy (the same agency text in two outlets, found as near-identical
-  claim text in two articles) is one source.
+  claim text in two articles, or as copies of one article: ``Article.copy_of``)
+  is one source, and a statement repeated in it is said once.
 
 Editorial claims (the journalist's narration) never count.
 
@@ -34,7 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
 from factcheck.claims import Article, Claim, Cluster, Kind, PartyRole, Stance, Verdict
-from factcheck.match import Frame, collective, frame_of, party_of
+from factcheck.match import Frame, Proposition, UnionFind, collective, frame_of, party_of
 
 __all__ = ["WIRE_COPY", "judge"]
 
@@ -55,7 +56,7 @@ class _Source:
 
 
 def _source(claim: Claim) -> _Source:
-    party = claim.speaker.party.strip()
+    party = "" if claim.speaker.party is None else str(claim.speaker.party).strip()
     if party and party.lower() != ANONYMOUS:
         pid = party_of(party) or party
         return _Source(key=pid.casefold(), party=pid)
@@ -66,37 +67,48 @@ def _source(claim: Claim) -> _Source:
     return _Source(key=ANONYMOUS, party=ANONYMOUS)
 
 
-class _Sources:
-    """Union-find over source keys: wire copy makes two attributions one source."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+_Sources = UnionFind[str]  # over source keys: wire copy makes two attributions one source
 
 
-def _wire_copies(claims: Sequence[Claim], sources: _Sources) -> None:
-    """Near-identical texts of one stance in two articles: one agency text, one source."""
-    texts = [" ".join(c.text.lower().split()) for c in claims]
+def _wire_copies(claims: Sequence[Claim], sources: _Sources,
+                 root: Mapping[str, str] | None = None) -> None:
+    """Near-identical texts of one stance in two articles: one agency text, one source.
+
+    Identical texts are compared once (a statement repeated N times costs N, not N²);
+    in the copies of one article (``root``: article id -> its copy group) they are
+    one source whatever their length.
+    """
+    root = root or {}
+    same: dict[tuple[str, Stance], list[Claim]] = {}
+    for c in claims:
+        same.setdefault((" ".join(c.text.lower().split()), c.stance), []).append(c)
+    keys = list(same)
+    spread = [{c.article for c in same[k]} for k in keys]
+    for (text, _), members, arts in zip(keys, same.values(), spread, strict=True):
+        if len(arts) > 1 and (len(text) >= _WIRE_MIN_CHARS
+                              or len({root.get(a, a) for a in arts}) < len(arts)):
+            _one_source(members, sources)
+    texts = [text for text, _ in keys]
     if len(texts) < 2:
         return
     scores = rf_process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=WIRE_COPY,
                               workers=1)
     for i, j in np.argwhere(np.triu(scores >= WIRE_COPY, k=1)):
-        a, b = claims[int(i)], claims[int(j)]
-        if (a.article != b.article and a.stance is b.stance
-                and min(len(texts[int(i)]), len(texts[int(j)])) >= _WIRE_MIN_CHARS):
-            sources.union(_source(a).key, _source(b).key)
+        a, b = keys[int(i)], keys[int(j)]
+        if (a[1] is b[1] and (len(spread[int(i)] | spread[int(j)]) > 1)
+                and min(len(a[0]), len(b[0])) >= _WIRE_MIN_CHARS):
+            _one_source([*same[a], *same[b]], sources)
+
+
+def _one_source(copies: Sequence[Claim], sources: _Sources) -> None:
+    """One text attributed to one source per article: those sources are one (the copy
+    re-attributed). Several speakers of it in one article (a joint statement) stay apart."""
+    per_article: dict[str, set[str]] = {}
+    for c in copies:
+        per_article.setdefault(c.article, set()).add(_source(c).key)
+    singles = sorted({next(iter(keys)) for keys in per_article.values() if len(keys) == 1})
+    for key in singles[1:]:
+        sources.union(singles[0], key)
 
 
 def _independent(keys: Iterable[str], sources: _Sources) -> set[str]:
@@ -180,10 +192,16 @@ def _frame(text: str, cue: str | None) -> Frame:
     return frame_of(text, cue=cue)
 
 
-def _representative(claims: Sequence[Claim]) -> Claim:
+def _frame_of(c: Claim, frames: Mapping[str, Frame]) -> Frame:
+    """The frame matching read for a claim, or (for plain groups) the claim read alone."""
+    found = frames.get(c.id)
+    return found if found is not None else _frame(c.text, c.cue)
+
+
+def _representative(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> Claim:
     """The claim that states the proposition best: asserted, with its parties named."""
     def score(c: Claim) -> tuple[int, int, int, str]:
-        frame = _frame(c.text, c.cue)
+        frame = _frame_of(c, frames)
         named = len(frame.culprits | frame.givers | frame.receivers | frame.topic)
         length = len(c.text)
         fits = 30 <= length <= 220
@@ -197,20 +215,26 @@ def _cluster_id(claim_ids: Iterable[str]) -> str:
     return f"C{digest[:10]}"
 
 
-def _judge_group(group: Sequence[Claim]) -> Cluster:
+def _judge_group(group: Sequence[Claim], root: Mapping[str, str] | None = None,
+                 frames: Mapping[str, Frame] | None = None) -> Cluster:
+    frames = frames or {}
     counted = [c for c in group if c.kind is not Kind.EDITORIAL]
     basis = counted or list(group)
     sources = _Sources()
-    _wire_copies(counted, sources)
+    root = root or {}
+    _wire_copies(counted, sources, root)
     asserting = {_source(c).key for c in counted if c.stance is Stance.ASSERTS}
     denying = {_source(c).key for c in counted if c.stance is Stance.DENIES}
-    counts = {s: sum(c.stance is s for c in counted) for s in Stance}
+    # a statement repeated in one article or in its wire copies is said once
+    said = {(root.get(c.article, c.article), " ".join(c.text.lower().split()),
+             c.speaker.name, c.stance) for c in counted}
+    counts = {s: sum(k[3] is s for k in said) for s in Stance}
     verdict = _verdict(asserting, denying, sources, counts)
-    opinions = sum(_frame(c.text, c.cue).opinion for c in counted
+    opinions = sum(_frame_of(c, frames).opinion for c in counted
                    if c.stance is Stance.ASSERTS)
     opinion = bool(counted) and opinions * 2 > len(counted)
     asserted, denied = _roles(counted, Stance.ASSERTS), _roles(counted, Stance.DENIES)
-    rep = _representative(basis)
+    rep = _representative(basis, frames)
     dates = sorted(c.date for c in counted if c.date is not None)
     by_id = {c.id: c for c in counted}
     explanation = _explain(verdict, asserted, denied, by_id, opinion)
@@ -224,20 +248,31 @@ def _judge_group(group: Sequence[Claim]) -> Cluster:
         explanation=explanation)
 
 
-def judge(groups: Sequence[Sequence[Claim]], articles: Sequence[Article]) -> list[Cluster]:
+def judge(groups: Sequence[Sequence[Claim] | Proposition], articles: Sequence[Article],
+          ) -> list[Cluster]:
     """One :class:`Cluster` with its verdict per group of claims.
 
-    Cluster ids derive from the sorted claim ids, so the same grouping gives
-    the same ids in any run. Clusters come in the order of their first claim
-    (article, then position).
+    ``groups`` are plain groups of claims or the matcher's
+    :class:`~factcheck.match.Proposition` records, whose frames are read
+    instead of parsing the claims again and whose rival accounts become each
+    cluster's ``rivals``. Cluster ids derive from the sorted claim ids, so the
+    same grouping gives the same ids in any run. Clusters come in the order of
+    their first claim (article, then position).
     """
     order = {a.id: n for n, a in enumerate(sorted(articles, key=lambda a: a.id))}
-    clusters = [_judge_group(sorted(g, key=lambda c: c.id)) for g in groups if g]
+    root = {a.id: a.copy_of for a in articles if a.copy_of}  # wire copy: one source
+    props = [g if isinstance(g, Proposition) else Proposition(claims=tuple(g), frames={})
+             for g in groups]
+    ids = [_cluster_id(c.id for c in p.claims) for p in props]
+    clusters = [attrs.evolve(
+        _judge_group(sorted(p.claims, key=lambda c: c.id), root, p.frames),
+        rivals=sorted({ids[r] for r in p.rivals if props[r].claims}))
+        for p in props if p.claims]
 
     def first(cl: Cluster, members: Sequence[Claim]) -> tuple[int, str, int, str]:
         c = min(members, key=lambda c: (order.get(c.article, len(order)), c.article, c.start))
         return (order.get(c.article, len(order)), c.article, c.start, cl.id)
 
-    members = [list(g) for g in groups if g]
+    members = [list(p.claims) for p in props if p.claims]
     ranked = sorted(zip(clusters, members, strict=True), key=lambda p: first(*p))
     return [cl for cl, _ in ranked]

@@ -76,9 +76,10 @@ def test_empty_article_body_is_rejected() -> None:
 
 
 def test_speaker_party_defaults_to_unknown() -> None:
-    """A speaker whose side is not known has party 'unknown'."""
-    assert Speaker(name="Maria Lopez").party == "unknown"
-    assert Speaker(name="Maria Lopez", party="").party == "unknown"
+    """A speaker whose side is not known has no party (None), whatever blank id is given."""
+    assert Speaker(name="Maria Lopez").party is None
+    assert Speaker(name="Maria Lopez", party="").party is None
+    assert Speaker(name="Maria Lopez", party="unknown").party is None
 
 
 def test_result_round_trips_through_json() -> None:

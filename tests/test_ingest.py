@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -18,7 +19,6 @@ from factcheck._errors import (
     EmptyInputError,
     InputError,
     MalformedInputError,
-    PathNotFoundError,
     TooLargeInputError,
     UnsupportedInputError,
 )
@@ -435,12 +435,13 @@ def test_every_input_error_names_the_file(tmp_path: Path, name: str, data: bytes
 # --- batches ---------------------------------------------------------------------------
 
 def test_folder_is_searched_recursively() -> None:
-    """Files in sub-folders are found; notes (README, INDEX), other types and hidden
-    entries are ignored silently."""
+    """Files in sub-folders are found; notes (README, INDEX) and hidden entries are
+    passed over silently; a file of another type is listed as skipped."""
     loaded = load([FIXTURES / "tree"])
     assert [Path(a.source).name for a in loaded.articles] == [
         "a.txt", "b.html", "c.jsonl", "c.jsonl"]
-    assert loaded.skipped == ()
+    assert [Path(s.source).name for s in loaded.skipped] == ["notes.csv"]
+    assert "'.csv'" in loaded.skipped[0].reason
 
 
 def test_folder_notes_are_skipped_but_index_html_is_read(tmp_path: Path) -> None:
@@ -464,10 +465,12 @@ def test_batch_goes_on_and_reports_skipped(tmp_path: Path) -> None:
     assert all(s.source in s.reason for s in loaded.skipped)
 
 
-def test_missing_path_raises_before_reading(tmp_path: Path) -> None:
-    """A path that does not exist is a PathNotFoundError, even among good paths."""
-    with pytest.raises(PathNotFoundError, match="nowhere"):
-        load([FIXTURES / "header.txt", tmp_path / "nowhere"])
+def test_missing_path_is_skipped_by_name(tmp_path: Path) -> None:
+    """A path that does not exist is skipped by name; the good paths beside it load."""
+    loaded = load([FIXTURES / "header.txt", tmp_path / "nowhere"])
+    assert [a.id for a in loaded.articles] == ["header"]
+    assert [s.source for s in loaded.skipped] == [str(tmp_path / "nowhere")]
+    assert "no such file" in loaded.skipped[0].reason
 
 
 def test_order_is_deterministic(tmp_path: Path) -> None:
@@ -554,3 +557,325 @@ def test_header_body_prose_survives_unchanged(tmp_path: Path, paras: list[str]) 
 def test_parse_date(text: str, expected: dt.date | None) -> None:
     """Dates are read in English with day, month and year all required."""
     assert parse_date(text) == expected
+
+
+# --- hostile input: one bad file never stops a batch ------------------------------------
+
+GOOD = ("outlet: Example Wire\npublished: 2024-03-07\n\n"
+        "The foreign ministry said on Thursday that it had sent no troops to the border.\n")
+_PAGE = ('<html><head><meta charset="{}"><title>Bridge</title></head><body><article><p>The '
+         'transport minister said on Monday that the new bridge would open next spring.</p>'
+         '</article></body></html>')
+
+# name -> (contents, words the skip reason holds); each crashed a whole batch once
+HOSTILE: dict[str, tuple[str, str]] = {
+    "big-number.json": ('{"text": "The minister said so.", "n": ' + "9" * 4400 + "}",
+                        "bad JSON"),
+    "big-number.jsonl": ('{"text": "The minister said so.", "n": ' + "9" * 4400 + "}\n",
+                         "line 1"),
+    "charset-hex.html": (_PAGE.format("hex"), "not a text encoding"),
+    "charset-base64.html": (_PAGE.format("base64"), "not a text encoding"),
+    "charset-rot13.html": (_PAGE.format("rot13"), "not a text encoding"),
+    "charset-zlib.html": (_PAGE.format("zlib"), "not a text encoding"),
+}
+
+
+def _batch(tmp_path: Path, name: str, data: str | bytes) -> Loaded:
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, name, data)
+    return load([tmp_path])
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_file_is_skipped_beside_a_good_one(tmp_path: Path, name: str) -> None:
+    """Each hostile file is one skipped entry naming it and why; the good file loads."""
+    data, why = HOSTILE[name]
+    loaded = _batch(tmp_path, name, data)
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert [Path(s.source).name for s in loaded.skipped] == [name]
+    assert name in loaded.skipped[0].reason and why in loaded.skipped[0].reason
+
+
+def test_symlink_loop_in_a_folder_is_skipped(tmp_path: Path) -> None:
+    """A symlink loop found in a folder is skipped as such."""
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    loaded = _batch(tmp_path, "other.txt", GOOD)
+    assert sorted(a.id for a in loaded.articles) == ["good", "other"]
+    assert [Path(s.source).name for s in loaded.skipped] == ["loop.txt"]
+    assert "loop" in loaded.skipped[0].reason
+
+
+def test_symlink_loop_named_explicitly_is_skipped(tmp_path: Path) -> None:
+    """A symlink loop named as a path is skipped; the other paths load."""
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    good = write(tmp_path, "good.txt", GOOD)
+    loaded = load([tmp_path / "a.txt", good])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert [s.source for s in loaded.skipped] == [str(tmp_path / "a.txt")]
+
+
+def test_lone_surrogate_in_json_is_replaced(tmp_path: Path) -> None:
+    """A lone surrogate ("\\ud800") in a record becomes U+FFFD, so reports can be written."""
+    loaded = _batch(tmp_path, "s.json",
+                    '{"title": "Port \\ud800 reopens", "text": "The port said it had '
+                    'reopened \\udfff today."}')
+    art = next(a for a in loaded.articles if a.id == "s")
+    assert art.title == "Port \ufffd reopens"
+    assert "\ufffd" in art.body
+    art.body.encode("utf-8")  # raises on a surrogate
+
+
+def test_unknown_charset_is_read_as_utf8_with_a_warning(tmp_path: Path) -> None:
+    """A charset label nobody knows is read as UTF-8 (as browsers do), with a warning."""
+    loaded = _batch(tmp_path, "page.html", _PAGE.format("x-no-such-charset"))
+    assert sorted(a.id for a in loaded.articles) == ["good", "page"]
+    assert any("x-no-such-charset" in w.message for w in loaded.warnings)
+
+
+def test_unreadable_folder_is_skipped(tmp_path: Path) -> None:
+    """A folder the walk cannot enter is listed as skipped, not silently lost."""
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked, "x.txt", GOOD)
+    locked.chmod(0)
+    try:
+        loaded = _batch(tmp_path, "other.txt", GOOD)
+    finally:
+        locked.chmod(0o755)
+    assert [Path(s.source).name for s in loaded.skipped] == ["locked"]
+
+
+def test_link_to_a_folder_is_listed_not_followed(tmp_path: Path) -> None:
+    """A link to a folder inside a folder is not followed, and says so."""
+    (tmp_path / "elsewhere").mkdir()
+    write(tmp_path / "elsewhere", "far.txt", GOOD)
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    write(inner, "near.txt", GOOD)
+    (inner / "link").symlink_to(tmp_path / "elsewhere")
+    loaded = load([inner])
+    assert [a.id for a in loaded.articles] == ["near"]
+    assert [Path(s.source).name for s in loaded.skipped] == ["link"]
+    assert "not followed" in loaded.skipped[0].reason
+
+
+def test_folder_notes_of_any_type_are_passed_over_silently(tmp_path: Path) -> None:
+    """README.md, LICENSE and INDEX.md describe a folder: neither read nor listed."""
+    for name in ("README.md", "LICENSE", "INDEX.md", ".DS_Store"):
+        write(tmp_path, name, "notes")
+    loaded = _batch(tmp_path, "other.txt", GOOD)
+    assert loaded.skipped == ()
+
+
+def test_unexpected_reader_error_is_a_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           ) -> None:
+    """Any exception a reader raises on one file is that file's skip reason."""
+    from factcheck.ingest import _readers
+
+    def boom(data: bytes, source: str, stem: str, max_records: int) -> list[object]:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setitem(_readers.SUFFIXES, ".jsonl", boom)
+    loaded = _batch(tmp_path, "x.jsonl", '{"text": "Fine."}\n')
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert "OverflowError" in loaded.skipped[0].reason
+
+
+# --- record cap -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, data", [
+    ("many.json", json.dumps([{"text": f"Record {i} said so."} for i in range(5)])),
+    ("many.jsonl", "".join(json.dumps({"text": f"Record {i} said so."}) + "\n"
+                           for i in range(5))),
+])
+def test_records_beyond_the_cap_are_skipped(tmp_path: Path, name: str, data: str) -> None:
+    """Only max_records records of one file are read; the rest are one skipped entry."""
+    write(tmp_path, name, data)
+    loaded = load([tmp_path], max_records=3)
+    assert len(loaded.articles) == 3
+    assert len(loaded.skipped) == 1
+    assert "only the first 3" in loaded.skipped[0].reason
+
+
+# --- dates that are refused -------------------------------------------------------------
+
+@pytest.mark.parametrize("published, why", [
+    ("2023-02-30", "not a calendar date"),
+    ("Feb 30, 2023", "not a calendar date"),
+    ("9999-12-31", "implausible"),
+    ("0001-01-01", "implausible"),
+    ("yesterday", "relative"),
+    ("3 days ago", "relative"),
+])
+def test_refused_publication_date_is_a_warning(tmp_path: Path, published: str,
+                                               why: str) -> None:
+    """A date that is no calendar day, implausible or relative is dropped with a warning."""
+    write(tmp_path, "a.txt", f"outlet: X\npublished: {published}\n\nThe mayor said so.\n")
+    loaded = load([tmp_path])
+    assert loaded.articles[0].published is None
+    assert [w.source for w in loaded.warnings] == [str(tmp_path / "a.txt")]
+    assert why in loaded.warnings[0].message and published in loaded.warnings[0].message
+
+
+def test_year_one_with_a_weekday_is_analyzed(tmp_path: Path) -> None:
+    """published 0001-01-01 and "on Tuesday" once overflowed the calendar; now undated."""
+    from factcheck import analyze
+
+    write(tmp_path, "old.txt", "outlet: X\npublished: 0001-01-01\n\n"
+                               "The council said on Tuesday that it had approved the budget.\n")
+    result = analyze([tmp_path])
+    assert [a.id for a in result.articles] == ["old"] and result.skipped == ()
+    assert all(c.date is None for c in result.claims)
+
+
+def test_missing_outlet_and_date_are_warned(tmp_path: Path) -> None:
+    """A record with no outlet and no date loads, with one warning naming both."""
+    write(tmp_path, "r.json", json.dumps({"text": "The mayor said the bridge would open."}))
+    loaded = load([tmp_path])
+    assert len(loaded.articles) == 1
+    (warning,) = loaded.warnings
+    assert "no outlet and no publication date" in warning.message
+
+
+# --- exports people have ----------------------------------------------------------------
+
+def test_news_please_record_fields() -> None:
+    """news-please's maintext, date_publish, source_domain and authors are understood."""
+    from factcheck import read_record
+
+    art = read_record({"maintext": "The mayor said the bridge would open.",
+                       "title": "Bridge", "url": "https://example.org/a",
+                       "date_publish": "2024-03-07 10:05:00", "source_domain": "example.org",
+                       "authors": ["Ann Lee", "Bo Kim"], "date_download": "2025-01-01"})
+    assert (art.title, art.outlet, art.published, art.byline, art.url) == (
+        "Bridge", "example.org", dt.date(2024, 3, 7), "Ann Lee, Bo Kim",
+        "https://example.org/a")
+
+
+def test_newspaper3k_record_fields() -> None:
+    """newspaper3k's text, publish_date, source_url and authors are understood."""
+    from factcheck import read_record
+
+    art = read_record({"text": "The mayor said the bridge would open.",
+                       "publish_date": "2024-03-07T00:00:00+00:00",
+                       "source_url": "https://www.example.co.uk", "authors": ["Ann Lee"]})
+    assert (art.outlet, art.published, art.byline) == (
+        "example.co.uk", dt.date(2024, 3, 7), "Ann Lee")
+
+
+# --- in memory --------------------------------------------------------------------------
+
+def test_read_text_runs_the_page_cleaner() -> None:
+    """Raw page text given in memory loses its page chrome, as a .txt file does."""
+    from factcheck import read_text
+
+    art = read_text(KOREA_HERALD.read_text(encoding="utf-8"), id="kh")
+    assert art.body == read_article(KOREA_HERALD).body
+    assert art.id == "kh" and art.source == "<text>"
+
+
+def test_read_text_metadata_wins_and_refused_date_warns() -> None:
+    """Keyword metadata wins over the text's; a relative date is an InputWarning."""
+    from factcheck import InputWarning, read_text
+
+    art = read_text("title: Old\n\nThe mayor said the bridge would open.", title="New",
+                    outlet="Example Wire", published="2024-03-07")
+    assert (art.title, art.outlet, art.published) == ("New", "Example Wire",
+                                                      dt.date(2024, 3, 7))
+    with pytest.warns(InputWarning, match="relative"):
+        undated = read_text("The mayor said so.", outlet="X", published="yesterday")
+    assert undated.published is None
+
+
+def test_read_text_default_id_is_stable() -> None:
+    """Without an id, the same text gets the same id."""
+    from factcheck import read_text
+
+    text = "The mayor said the bridge would open."
+    assert read_text(text, outlet="X", published="2024-03-07").id == read_text(
+        text, outlet="X", published="2024-03-07").id
+
+
+def test_read_html_from_memory_matches_the_file() -> None:
+    """An HTML page in memory reads as the same page on disk does."""
+    from factcheck import read_html
+
+    page = FIXTURES / "article.html"
+    art = read_html(page.read_bytes(), url="https://example.org/x")
+    assert art.body == read_article(page).body
+    assert art.source == "https://example.org/x"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: __import__("factcheck").read_text("   "),
+    lambda: __import__("factcheck").read_html("<html><body></body></html>"),
+    lambda: __import__("factcheck").read_record({"title": "no text"}),
+    lambda: __import__("factcheck").read_html(b'<meta charset="hex"><p>x</p>'),
+])
+def test_in_memory_readers_raise_input_errors(call: object) -> None:
+    """Bad in-memory input raises an InputError, never anything else."""
+    with pytest.raises(InputError):
+        call()  # type: ignore[operator]
+
+
+# --- standard input ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, ids", [
+    (GOOD.encode(), ["stdin"]),
+    (b'{"text": "One said so."}\n{"text": "Two said so."}\n', ["stdin#1", "stdin#2"]),
+    (json.dumps([{"text": "One said so."}]).encode(), ["stdin"]),
+])
+def test_stdin_is_text_or_json_lines(data: bytes, ids: list[str]) -> None:
+    """"-" reads the stream given: JSON Lines if every line is an object, else text."""
+    import io
+
+    loaded = load(["-"], stdin=io.BytesIO(data))
+    assert [a.id for a in loaded.articles] == ids
+    assert all(a.source == "<stdin>" for a in loaded.articles)
+
+
+# --- invariants: no input stops a batch -------------------------------------------------
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["text", "body", "title", "published", "outlet", "id", "maintext",
+                         "date_publish", "authors", "x"]), inner, max_size=5),
+    max_leaves=12)
+_HOSTILE_FILES = st.one_of(
+    st.tuples(st.sampled_from(["x.txt", "x.html", "x.json", "x.jsonl", "x.htm"]),
+              st.binary(max_size=300)),
+    st.tuples(st.sampled_from(["x.json", "x.jsonl"]),
+              _JSONISH.map(lambda v: json.dumps(v).encode())),
+    st.tuples(st.just("x.html"), st.builds(
+        lambda cs, body: f'<html><head><meta charset="{cs}"></head><body><p>{body}</p>'
+                         "</body></html>".encode("utf-8", "surrogatepass"),
+        st.sampled_from(["utf-8", "hex", "base64", "rot13", "utf-16", "idna", "nope",
+                         "latin-1", "cp037"]),
+        st.text(max_size=80))),
+    st.tuples(st.just("x.txt"), st.builds(
+        lambda pub, body: f"outlet: X\npublished: {pub}\n\n{body}\n".encode(
+            "utf-8", "surrogatepass"),
+        st.text(max_size=20), st.text(min_size=1, max_size=120))),
+)
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(hostile=_HOSTILE_FILES)
+def test_no_file_stops_a_batch(tmp_path: Path, hostile: tuple[str, bytes]) -> None:
+    """Whatever one file holds, load returns; the good file beside it always loads."""
+    name, data = hostile
+    folder = tmp_path / "batch"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    write(folder, "good.txt", GOOD)
+    write(folder, name, data)
+    loaded = load([folder])
+    assert "good" in [a.id for a in loaded.articles]
+    for art in loaded.articles:
+        json.dumps([art.body, art.title, art.source]).encode("utf-8")  # writable
+    assert len(loaded.articles) + len(loaded.skipped) >= 1

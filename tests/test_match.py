@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from importlib import resources
 
 import attrs
+import jsonschema
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims import Article, Claim, Kind, Speaker
-from factcheck.match import cluster_claims, frame_of, is_opinion, party_of
+from factcheck.claims import Article, Claim, Kind, Party, PartyKind, Speaker
+from factcheck.match import (
+    blocking_keys,
+    cluster_claims,
+    components,
+    frame_of,
+    is_opinion,
+    party_of,
+    propositions,
+)
 from factcheck.match._features import NAT, UNNAMED, site_of
 from factcheck.match._similarity import compatible
 from factcheck.match._stories import lead
 
 Said = tuple[str, str, str, str]  # (speaker, party, stance, content)
+
+
+def party(pid: str) -> Party | None:
+    """A party record for an id as the gold writes it ("unknown": None)."""
+    if pid == "unknown":
+        return None
+    kind = PartyKind.STATE if len(pid) == 2 and pid.isupper() else PartyKind.ORGANISATION
+    return Party(id=pid, kind=kind, name=pid)
 
 
 def article(aid: str, said: Sequence[Said], lead: str = "") -> tuple[Article, list[Claim]]:
@@ -28,8 +47,8 @@ def article(aid: str, said: Sequence[Said], lead: str = "") -> tuple[Article, li
         spans.append((start, start + len(content), speaker, party, stance))
     art = Article(id=aid, source=f"{aid}.txt", body=body)
     claims = [Claim.of(art, s, e, id=f"{aid}#{n}", stance=stance,
-                       speaker=Speaker(name=name, party=party))
-              for n, (s, e, name, party, stance) in enumerate(spans)]
+                       speaker=Speaker(name=name, party=party(pid)))
+              for n, (s, e, name, pid, stance) in enumerate(spans)]
     return art, claims
 
 
@@ -404,7 +423,7 @@ def test_two_speakers_of_one_statement_share_its_cluster() -> None:
         ("Evan Medeiros", "Georgetown University", "asserts", "it could give Kim confidence"),
     ])
     twin = Claim.of(art, claims[0].start, claims[0].end, id="d1#0b",
-                    speaker=Speaker(name="North Korea", party="KP"))
+                    speaker=Speaker(name="North Korea", party=party("KP")))
     assert together(groups_of([*claims, twin], [art]), "d1#0", "d1#0b")
 
 
@@ -824,3 +843,145 @@ def test_a_confirmation_joins_the_claim_it_confirms(text: str, same: bool) -> No
 def test_what_a_claim_is_about_is_no_act_it_states(text: str, klass: str | None) -> None:
     """'information about the killing' speaks of the killing without saying who did it."""
     assert frame_of(text).klass == klass
+
+
+# -- blocking keys, components, disputes, lexicon ------------------------------------------
+
+
+def test_a_claims_blocking_keys_depend_on_the_claim_alone() -> None:
+    """Keying a claim alone or among others gives the same keys (a store keys new claims
+    without touching old ones)."""
+    arts, claims = _arms_story()
+    together_keys = blocking_keys(claims, arts)
+    for c in claims:
+        assert blocking_keys([c], arts)[c.id] == together_keys[c.id]
+
+
+def test_blocking_keys_pair_a_party_with_what_happened() -> None:
+    """'Russia ... the cables' in two articles share a key; the predicate's own words and
+    stance words are no key (every allegation has them)."""
+    _, c1 = article("k1", [("Germany", "DE", "asserts", "Russia damaged the undersea cables")])
+    _, c2 = article("k2", [("Russia", "RU", "denies", "Russia had nothing to do with the cables")])
+    k1, k2 = blocking_keys(c1)["k1#0"], blocking_keys(c2)["k2#0"]
+    assert "who:RU|cabl" in k1 & k2
+    assert not any(k.endswith(("|damag", "|deni", "|noth")) for k in k1 | k2)
+
+
+def test_claims_of_one_article_share_a_key() -> None:
+    """A bare denial ('All this is a lie') and the allegation of its article always meet."""
+    _, claims = article("k3", [("Ukraine", "UA", "asserts", "Russia shelled the dam"),
+                               ("Russia", "RU", "denies", "All this is a lie")])
+    keys = blocking_keys(claims)
+    assert keys["k3#0"] & keys["k3#1"]
+
+
+def test_unrelated_stories_are_separate_components() -> None:
+    """Claims that share no key are matched apart."""
+    _, c1 = article("u1", [("Ukraine", "UA", "asserts", "Russia shelled the dam")])
+    _, c2 = article("u2", [("Chile", "CL", "asserts", "the copper mine flooded in March")])
+    assert len(components(c1 + c2)) == 2
+
+
+@pytest.mark.parametrize("denial", [
+    "Ukraine blew up the dam itself",
+    "it was Ukraine that blew up the dam",
+])
+def test_rival_accounts_of_one_event_are_one_dispute(denial: str) -> None:
+    """'Russia blew up the dam' and 'Ukraine blew up the dam' stay two propositions, each
+    with its own verdict, linked as rivals."""
+    a1, c1 = article("r1", [("Volodymyr Zelensky", "UA", "asserts", "Russia blew up the dam")],
+                     lead="The Kakhovka dam was destroyed.")
+    a2, c2 = article("r2", [("Dmitry Peskov", "RU", "asserts", denial)],
+                     lead="The Kakhovka dam was destroyed.")
+    props = propositions(c1 + c2, [a1, a2])
+    assert len(props) == 2
+    assert props[0].rivals == (1,) and props[1].rivals == (0,)
+
+
+def test_a_proposition_carries_the_frames_matching_read() -> None:
+    """Each claim's frame comes with its proposition, so verdicts need not parse again."""
+    arts, claims = _arms_story()
+    for p in propositions(claims, arts):
+        assert set(p.frames) == {c.id for c in p.claims}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(statement, min_size=1, max_size=14), st.randoms(use_true_random=False))
+def test_matching_is_local_to_components_and_independent_of_order(
+        items: list[tuple[str, str, str, str, str, str, int]], rnd: object) -> None:
+    """Clustering a claim set equals clustering each connected component of its key graph
+    on its own, in any order: a store may re-cluster only the components new claims touch."""
+    arts, claims = _corpus(items)
+    whole = sorted(sorted(c.id for c in g) for g in cluster_claims(claims, arts))
+    comps = components(claims)
+    rnd.shuffle(comps)  # type: ignore[attr-defined]
+    parts = []
+    for comp in comps:
+        shuffled = list(comp)
+        rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+        parts.extend(sorted(c.id for c in g) for g in cluster_claims(shuffled, arts))
+    assert whole == sorted(parts)
+
+
+def _lexicon_file() -> dict[str, object]:
+    path = resources.files("factcheck.lexicons").joinpath("en/match_frames.json")
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_LEXICON_SCHEMA = {
+    "type": "object",
+    "required": ["actions", "denial_cues", "nouns", "prepositions", "accuser_verbs", "objects",
+                 "sites", "generic_sites", "scopes", "instance_markers", "stopwords",
+                 "object_families", "story_stopwords", "grammar", "irregular_verbs",
+                 "stance_words"],
+    "additionalProperties": False,
+    "properties": {
+        "actions": {"type": "array", "items": {
+            "type": "object", "required": ["class", "mode", "priority", "patterns"],
+            "additionalProperties": False,
+            "properties": {
+                "class": {"type": "string"},
+                "mode": {"enum": ["culprit", "direction", "agent", "topic"]},
+                "subject": {"enum": ["agent", "culprit", "giver", "receiver", "none"]},
+                "act": {"type": "string"}, "priority": {"type": "integer"},
+                "opinion": {"type": "boolean"}, "object_first": {"type": "boolean"},
+                "requires_owner": {"type": "boolean"}, "patterns": _WORDS}}},
+        "nouns": {"type": "object", "additionalProperties": _WORDS},
+        "prepositions": {"type": "object", "additionalProperties": _WORDS},
+        "objects": {"type": "object", "additionalProperties": _WORDS},
+        "sites": {"type": "object", "additionalProperties": _WORDS},
+        "object_families": {"type": "object", "additionalProperties": _WORDS},
+        "grammar": {"type": "object", "additionalProperties": _WORDS},
+        "irregular_verbs": {"type": "object", "additionalProperties": _WORDS},
+        "scopes": {"type": "object", "additionalProperties": {
+            "type": "object", "required": ["strict", "patterns"],
+            "properties": {"strict": {"type": "boolean"}, "patterns": _WORDS}}},
+        **{k: _WORDS for k in ("denial_cues", "accuser_verbs", "generic_sites",
+                               "instance_markers", "stopwords", "story_stopwords",
+                               "stance_words")},
+    },
+}
+
+
+def test_the_match_lexicon_follows_its_schema() -> None:
+    """match_frames.json has the sections and entry shapes the loader reads."""
+    jsonschema.validate(_lexicon_file(), _LEXICON_SCHEMA)
+
+
+def _entries(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [e for v in node.values() for e in _entries(v)]
+    if isinstance(node, list):
+        return [e for v in node for e in _entries(v)]
+    return []
+
+
+@pytest.mark.parametrize("word", ["novichok", "buk", "concert", "codswallop", "witch hunt",
+                                  "slamm", "crocus", "nord stream", "skripal"])
+def test_the_match_lexicon_holds_no_story_words(word: str) -> None:
+    """Named weapons, sites, events and one article's phrases are no lexicon entries."""
+    assert not any(word in e.lower() for e in _entries(_lexicon_file()))

@@ -30,6 +30,7 @@ def _load(name: str) -> Result:
 RESULT = _load("result.json")
 HOSTILE = _load("hostile.json")
 CHECKABLE = [c for c in RESULT.clusters if not c.opinion]
+DISPUTED = [c for c in CHECKABLE if c.verdict in (Verdict.CONTESTED, Verdict.DENIED)]
 
 _ORG = {"type": "object", "required": ["@type", "name"],
         "properties": {"@type": {"const": "Organization"},
@@ -81,31 +82,66 @@ def _reviews(result: Result = RESULT, **options: Any) -> list[dict[str, Any]]:
     return data
 
 
+def _review_of(cluster_id: str, **options: Any) -> dict[str, Any]:
+    options.setdefault("all", True)
+    return next(r for r in _reviews(**options) if r["url"].endswith(f"#prop-{cluster_id}"))
+
+
 def test_render_from_library_meets_googles_required_and_recommended_fields() -> None:
     """With a base URL every review has every required and recommended field, well typed."""
-    jsonschema.validate(_reviews(base_url="https://checks.example/report.html"), SCHEMA,
-                        format_checker=jsonschema.FormatChecker())
+    jsonschema.validate(_reviews(base_url="https://checks.example/report.html", all=True),
+                        SCHEMA, format_checker=jsonschema.FormatChecker())
 
 
-def test_one_review_per_checkable_proposition_and_none_for_opinions() -> None:
-    """Each non-opinion cluster gets one review, in report order; opinions get none."""
-    reviewed = [r["claimReviewed"] for r in _reviews()]
-    assert sorted(reviewed) == sorted(c.statement for c in CHECKABLE)
-    assert next(c.statement for c in RESULT.clusters if c.opinion) not in reviewed
+def test_by_default_only_contested_and_denied_propositions_are_reviewed() -> None:
+    """Without include_all, one review per contested or denied proposition, nothing else."""
+    urls = [r["url"] for r in _reviews()]
+    assert sorted(urls) == sorted(f"#prop-{c.id}" for c in DISPUTED)
+    assert {r["reviewRating"]["alternateName"] for r in _reviews()} == {"contested", "denied"}
+
+
+def test_all_reviews_every_checkable_proposition_and_no_opinion() -> None:
+    """include_all (the CLI's --all) adds the rest of the checkable ones; opinions never."""
+    urls = [r["url"] for r in _reviews(all=True)]
+    assert sorted(urls) == sorted(f"#prop-{c.id}" for c in CHECKABLE)
+    assert not any(r["url"].endswith("P_concern") for r in _reviews(include_all=True))
 
 
 @pytest.mark.parametrize("cluster", CHECKABLE, ids=lambda c: c.id)
 def test_rating_is_the_verdict_and_its_explanation(cluster: Cluster) -> None:
     """reviewRating.alternateName is the verdict and ratingExplanation is explain()."""
-    review = next(r for r in _reviews() if r["claimReviewed"] == cluster.statement)
+    review = _review_of(cluster.id)
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": cluster.verdict.value,
                                       "ratingExplanation": cluster.explain()}
 
 
+@pytest.mark.parametrize("cluster", CHECKABLE, ids=lambda c: c.id)
+def test_claim_reviewed_is_the_sentence_that_states_it(cluster: Cluster) -> None:
+    """claimReviewed is the whole sentence around the representative claim."""
+    claim = RESULT.claim(cluster.representative)
+    reviewed = _review_of(cluster.id)["claimReviewed"]
+    assert claim.text in reviewed
+    assert reviewed[0].isupper() or reviewed[0] in "\"“"
+    assert reviewed.rstrip("\"”’'").endswith((".", "!", "?"))
+    assert reviewed in " ".join(RESULT.article(claim.article).body.split())
+
+
+def test_a_fragment_claim_is_reviewed_as_its_sentence() -> None:
+    """A claim span that is no sentence ("Russia for the poisonings") is given whole."""
+    body = "Britain has blamed Russia for the poisonings. Moscow denies any role."
+    article = Article(id="a", source="https://news.example/a", body=body)
+    start = body.index("Russia for")
+    claim = Claim.of(article, start, start + len("Russia for the poisonings"), id="c",
+                     speaker=Speaker(name="Britain", party="GB"), cluster="P")
+    cluster = Cluster(id="P", claims=("c",), representative="c", statement=claim.text,
+                      verdict=Verdict.CONTESTED)
+    result = Result(articles=(article,), claims=(claim,), clusters=(cluster,))
+    assert _reviews(result)[0]["claimReviewed"] == "Britain has blamed Russia for the poisonings."
+
+
 def test_claim_author_date_and_appearances_come_from_the_articles() -> None:
     """The claim's author is the representative speaker; appearances are its articles."""
-    shells = next(r for r in _reviews() if r["claimReviewed"].startswith("North Korea has"))
-    item = shells["itemReviewed"]
+    item = _review_of("P_shells")["itemReviewed"]
     assert item["author"] == {"@type": "Person", "name": "John Kirby",
                               "jobTitle": "NSC strategic communications coordinator",
                               "affiliation": {"@type": "Organization",
@@ -118,18 +154,17 @@ def test_claim_author_date_and_appearances_come_from_the_articles() -> None:
 
 def test_a_local_file_appears_by_identifier_not_url() -> None:
     """An article read from a file is named by its path, never passed off as a URL."""
-    nuclear = next(r for r in _reviews() if "nuclear test" in r["claimReviewed"])
-    work = nuclear["itemReviewed"]["firstAppearance"]
+    work = _review_of("S_nuclear")["itemReviewed"]["firstAppearance"]
     assert "url" not in work
     assert work["identifier"] == "corpus/yonhap/2023-09-16 report.txt"
     assert work["publisher"] == {"@type": "Organization", "name": "Yonhap"}
 
 
-def _single(name: str, party: str, role: str | None = None) -> Result:
+def _single(name: str, party: str | None, role: str | None = None) -> Result:
     article = Article(id="a", source="https://news.example/a", body="X said it rains.")
     claim = Claim.of(article, 7, 15, id="c", speaker=Speaker(name=name, party=party, role=role))
     cluster = Cluster(id="P", claims=("c",), representative="c", statement=claim.text,
-                      verdict=Verdict.UNCORROBORATED)
+                      verdict=Verdict.CONTESTED)
     return Result(articles=(article,), claims=(attrs.evolve(claim, cluster="P"),),
                   clusters=(cluster,))
 
@@ -137,7 +172,7 @@ def _single(name: str, party: str, role: str | None = None) -> Result:
 @pytest.mark.parametrize(("name", "party", "kind"), [
     ("John Kirby", "US", "Person"),
     ("Dmitry Peskov", "RU", "Person"),
-    ("South Korean defence ministry official", "KR", "Person"),
+    ("Van Hollen", "US", "Person"),
     ("Kremlin", "RU", "Organization"),
     ("Russia", "RU", "Organization"),
     ("North Korea", "KP", "Organization"),
@@ -152,6 +187,22 @@ def test_claim_author_is_a_person_or_an_organisation(name: str, party: str, kind
     assert (author["@type"], author["name"]) == (kind, name)
 
 
+@pytest.mark.parametrize("name", [
+    "South Korean defence ministry official", "a senior US official", "Officials",
+    "US officials", "Pentagon officials", "sources", "two people familiar with the matter",
+    "Western diplomats", "an intelligence source", "health officials", "analysts",
+])
+def test_an_anonymous_source_is_never_a_person(name: str) -> None:
+    """An unnamed source is given as the government it speaks for, never as a Person."""
+    author = _reviews(_single(name, "US"))[0]["itemReviewed"]["author"]
+    assert author == {"@type": "Organization", "name": "United States"}
+
+
+def test_an_anonymous_source_of_unknown_side_has_no_author() -> None:
+    """With no party to name, an anonymous source's claim carries no author at all."""
+    assert "author" not in _reviews(_single("officials", None))[0]["itemReviewed"]
+
+
 def test_reviewer_is_the_organisation_option() -> None:
     """author is an Organization named by the organisation option, with its URL if given."""
     reviews = _reviews(organisation="Example Checks", organisation_url="https://checks.example")
@@ -164,6 +215,7 @@ def test_reviewer_is_the_organisation_option() -> None:
 def test_date_option_sets_date_published(date: object) -> None:
     """datePublished is the date option, given as a string, date or datetime."""
     assert {r["datePublished"] for r in _reviews(date=date)} == {DAY}
+    assert {r["datePublished"] for r in _reviews(review_date=date)} == {DAY}
 
 
 def test_date_published_defaults_to_today() -> None:
@@ -173,20 +225,24 @@ def test_date_published_defaults_to_today() -> None:
     assert dates <= {before, dt.date.today().isoformat()} and dates
 
 
-def test_url_only_with_a_base_url_and_it_points_at_the_html_report() -> None:
-    """With base_url each review's url is the HTML report's anchor for that proposition."""
-    assert all("url" not in r for r in _reviews())
+def test_every_review_has_a_url_at_its_proposition_in_the_html_report() -> None:
+    """Each url is the HTML report's anchor for the proposition: absolute with base_url,
+    the anchor alone without."""
+    assert all(r["url"].startswith("#prop-") for r in _reviews())
     page = lxml.html.document_fromstring(factcheck.render(RESULT, "html"))
-    for review in _reviews(base_url="https://checks.example/r.html#top"):
+    for review in _reviews(base_url="https://checks.example/r.html#top", all=True):
         base, fragment = review["url"].split("#")
         assert base == "https://checks.example/r.html"
-        assert page.get_element_by_id(fragment).findtext(".//h3") == review["claimReviewed"]
+        cluster = next(c for c in RESULT.clusters if f"prop-{c.id}" == fragment)
+        assert page.get_element_by_id(fragment).findtext(".//h3") == cluster.statement
 
 
-def test_hostile_text_survives_as_data() -> None:
-    """Markup in a statement or name is kept verbatim as JSON string data."""
-    review = _reviews(HOSTILE)[0]
-    assert review["claimReviewed"] == HOSTILE.clusters[0].statement
+def test_hostile_text_survives_as_data_and_cannot_end_a_script_element() -> None:
+    """Markup in a statement or name is kept verbatim as JSON data; no raw "<" is written."""
+    text = factcheck.render(HOSTILE, "claimreview", date=DAY)
+    assert "<" not in text and "\\u003c" in text
+    review = json.loads(text)[0]
+    assert HOSTILE.clusters[0].statement in review["claimReviewed"]
     assert review["itemReviewed"]["author"]["name"] == HOSTILE.claims[0].speaker.name
     assert "url" not in review["itemReviewed"]["firstAppearance"]  # javascript: is no URL
 
@@ -205,20 +261,44 @@ def test_unknown_options_are_ignored() -> None:
 def test_cli_writes_claimreview_with_the_organisation(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """factcheck analyze --format claimreview --organisation NAME writes the array."""
-    monkeypatch.setattr(cli, "analyze_articles", lambda articles, progress=None: RESULT)
+    monkeypatch.setattr(cli, "analyze_articles", lambda articles, **_: RESULT)
     out = tmp_path / "reviews.json"
     assert cli.main(["analyze", str(EXAMPLES), "--format", "claimreview", "-o", str(out), "-q",
                      "--organisation", "Example Checks"]) == 0
     reviews = json.loads(out.read_text(encoding="utf-8"))
-    assert len(reviews) == len(CHECKABLE)
+    assert len(reviews) == len(DISPUTED)
     assert {r["author"]["name"] for r in reviews} == {"Example Checks"}
 
 
+def test_cli_publishing_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--base-url, --organisation-url, --review-date and --all reach the markup."""
+    monkeypatch.setattr(cli, "analyze_articles", lambda articles, **_: RESULT)
+    out = tmp_path / "reviews.json"
+    assert cli.main(["analyze", str(EXAMPLES), "--format", "claimreview", "-o", str(out), "-q",
+                     "--base-url", "https://checks.example/r.html",
+                     "--organisation-url", "https://checks.example",
+                     "--review-date", DAY, "--all"]) == 0
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert len(reviews) == len(CHECKABLE)
+    assert all(r["url"].startswith("https://checks.example/r.html#prop-") for r in reviews)
+    assert {r["author"]["url"] for r in reviews} == {"https://checks.example"}
+    assert {r["datePublished"] for r in reviews} == {DAY}
+
+
+def test_cli_rejects_a_review_date_that_is_no_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """--review-date must be YYYY-MM-DD: anything else is a usage error (exit 2)."""
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["analyze", str(EXAMPLES), "-f", "claimreview", "--review-date", "soon"])
+    assert exc.value.code == 2
+    assert "soon" in capsys.readouterr().err
+
+
 def test_cli_renders_the_real_pipeline_output(tmp_path: Path) -> None:
-    """ClaimReview renders whatever the real pipeline finds: one per checkable cluster."""
+    """ClaimReview renders whatever the real pipeline finds: one per disputed cluster."""
     out = tmp_path / "reviews.json"
     assert cli.main(["analyze", str(EXAMPLES), "--format", "claimreview", "-o", str(out),
                      "-q"]) == 0
     result = factcheck.analyze([EXAMPLES])
-    assert len(json.loads(out.read_text(encoding="utf-8"))) == \
-        sum(not c.opinion for c in result.clusters)
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == sum(
+        not c.opinion and c.verdict in (Verdict.CONTESTED, Verdict.DENIED)
+        for c in result.clusters)

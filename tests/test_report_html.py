@@ -155,7 +155,7 @@ def test_summary_counts_verdicts_parties_and_articles() -> None:
     assert counts == {"contested": 1, "corroborated": 1, "denied": 2, "uncorroborated": 2,
                       "opinion": 1}
     parties = [row.xpath("td[1]/span")[0].text
-               for row in tree.xpath("//table[@class='parties-table']/tbody/tr")]
+               for row in tree.xpath("//table[contains(@class,'parties-table')]/tbody/tr")]
     assert parties == ["KP", "KR", "NATO", "RU", "US"]
     articles = tree.xpath("//section[@id='articles']//tbody/tr")
     assert len(articles) == len(RESULT.articles)
@@ -219,7 +219,7 @@ def test_options_set_organisation_and_title_and_unknown_ones_are_ignored() -> No
 def test_empty_result_renders() -> None:
     """A result with nothing in it is still a valid page that says so."""
     tree = _tree(Result())
-    assert "no claims found" in _text(tree.xpath("//table[@class='parties-table']")[0])
+    assert "no claims found" in _text(tree.xpath("//table[contains(@class,'parties-table')]")[0])
 
 
 # -- safety and self-containment ------------------------------------------------------------
@@ -386,6 +386,8 @@ def browser() -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api",
                                    reason="playwright is not installed (pip install -e '.[test]')")
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):  # CI installs it (make test runs scripts/ensure-chromium)
+            pytest.fail(f"no Chromium at {CHROMIUM} in CI: scripts/ensure-chromium failed")
         pytest.skip(f"no Chromium at {CHROMIUM}: scripts/ensure-chromium installs it with "
                     "apt-get (needs root); set FACTCHECK_CHROMIUM to use another")
     with sync_api.sync_playwright() as pw:
@@ -506,3 +508,95 @@ def test_hostile_page_runs_no_injected_script(browser: Any, tmp_path: Path) -> N
     assert opened.page.text_content("mark") == HOSTILE.claims[0].text
     assert opened.dialogs == []
     assert opened.errors == []
+
+
+# -- narrow and wide screens ----------------------------------------------------------------
+
+def _crowded() -> Result:
+    """RESULT with one party given many speakers with long names: the worst case for tables."""
+    us = [c for c in RESULT.claims if c.speaker.party == "US"]
+    many = [attrs.evolve(c, id=f"{c.id}-{i}", speaker=attrs.evolve(
+        c.speaker, name=f"Spokesperson{i} Longsurname-Doublebarrel"), cluster=None)
+        for i in range(12) for c in us[:1]]
+    return attrs.evolve(RESULT, claims=(*RESULT.claims, *many))
+
+
+# Elements whose right edge passes the viewport; figures scroll inside their .pane.
+_OVERFLOW = """() => {
+  const w = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('body *')]
+    .filter(e => !e.closest('.pane svg') && !e.closest('thead'))
+    .filter(e => { const r = e.getBoundingClientRect(); return r.width && r.right > w + 1; })
+    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+}"""
+_ROWS = """sel => [...document.querySelectorAll(sel)].map(r => r.getBoundingClientRect().height)"""
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+def test_nothing_runs_off_a_narrow_or_wide_screen(browser: Any, tmp_path: Path,
+                                                  width: int) -> None:
+    """At 400 and 1400 px no element is wider than the viewport, nor is the page."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(factcheck.render(_crowded(), "html"), encoding="utf-8")
+    page.goto(path.as_uri())
+    page.screenshot(path=str(tmp_path / f"report-{width}.png"), full_page=True)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert page.evaluate(_OVERFLOW) == []
+    page.close()
+
+
+@pytest.mark.parametrize(("width", "tallest"), [(400, 190), (1400, 80)])
+def test_party_rows_stay_short(browser: Any, tmp_path: Path, width: int, tallest: int) -> None:
+    """The party table reflows: no row (a card on a phone) stands taller than a few lines."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(factcheck.render(_crowded(), "html"), encoding="utf-8")
+    page.goto(path.as_uri())
+    heights = page.evaluate(_ROWS, ".parties-table tbody tr")
+    assert heights and max(heights) <= tallest
+    page.close()
+
+
+def test_a_phone_shows_cards_and_legible_figures(browser: Any, tmp_path: Path) -> None:
+    """At 400 px the party table is one card per party (no header row), and the figures'
+    text stays at least 9 px high, scrolling sideways in its own pane."""
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(factcheck.render(RESULT, "html"), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert page.evaluate("() => getComputedStyle(document.querySelector("
+                         "'.parties-table tbody tr')).display") == "flex"
+    assert page.evaluate("() => document.querySelector('.parties-table thead')"
+                         ".getBoundingClientRect().height") <= 1
+    for figure in ("timeline", "claim-map"):
+        text = page.evaluate(f"() => document.querySelector('svg.{figure} text')"
+                             ".getBoundingClientRect().height")
+        assert text >= 9, figure
+        pane = page.evaluate(f"() => {{ const p = document.querySelector('svg.{figure}')"
+                             ".closest('.pane'); return [p.scrollWidth, p.clientWidth]; }")
+        assert pane[0] > pane[1]  # the figure scrolls inside its pane
+    page.close()
+
+
+def test_a_wide_screen_keeps_the_table(browser: Any, tmp_path: Path) -> None:
+    """At 1400 px the party table is a table with its header, and the figures fit."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(factcheck.render(RESULT, "html"), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert page.evaluate("() => getComputedStyle(document.querySelector("
+                         "'.parties-table tbody tr')).display") == "table-row"
+    assert page.evaluate("() => [...document.querySelectorAll('.pane')]"
+                         ".every(p => p.scrollWidth <= p.clientWidth)")
+    page.close()
+
+
+def test_many_speakers_fold_behind_a_more_toggle() -> None:
+    """A party with many speakers lists the first few, the rest behind "+ N more"."""
+    tree = _tree(_crowded())
+    row = tree.xpath("//tr[td/span[@class='chip' and text()='US']]")[0]
+    more = row.xpath(".//details[@class='more']")
+    assert more and "more" in _text(more[0].find("summary"))
+    names = _text(row.xpath("td[contains(@class,'speakers')]")[0])
+    assert "Spokesperson11 Longsurname-Doublebarrel" in names  # folded, not dropped

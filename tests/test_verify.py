@@ -9,10 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims import Claim, Kind, Speaker, Verdict
+from factcheck.claims import Claim, Kind, Party, PartyKind, Speaker, Verdict
 from factcheck.verify import judge
 
 _next = iter(range(10**6))
+
+
+def party_(pid: str) -> Party | None:
+    """A party record for an id as the gold writes it ("unknown": None)."""
+    if pid == "unknown":
+        return None
+    kind = PartyKind.STATE if len(pid) == 2 and pid.isupper() else PartyKind.ORGANISATION
+    return Party(id=pid, kind=kind, name=pid)
 
 
 def said(text: str, name: str, party: str, stance: str = "asserts", article: str = "a1",
@@ -20,7 +28,7 @@ def said(text: str, name: str, party: str, stance: str = "asserts", article: str
     """One claim; each gets its own span so that no two are read as one statement."""
     start = next(_next) * 1000
     return Claim(id=cid or f"{article}#{start}", article=article, start=start,
-                 end=start + len(text), text=text, speaker=Speaker(name=name, party=party),
+                 end=start + len(text), text=text, speaker=Speaker(name=name, party=party_(party)),
                  stance=stance, kind=kind, date=date)
 
 

@@ -79,8 +79,15 @@ def _candidates(found: Sequence[Candidate], title: str = "closest candidates") -
     return "\n".join(lines)
 
 
+def _party_of(c: Claim) -> str:
+    """The claim's party id ("unknown" for none), whether the model holds an id or a record."""
+    party: object = c.speaker.party
+    pid = getattr(party, "id", party)
+    return str(pid) if pid else "unknown"
+
+
 def _claim_line(c: Claim) -> str:
-    return (f"{c.speaker.name} ({c.speaker.party}) {c.stance.value} on {_date(c.date)}"
+    return (f"{c.speaker.name} ({_party_of(c)}) {c.stance.value} on {_date(c.date)}"
             f" in {c.article}: {_short(c.text)}")
 
 
@@ -230,9 +237,9 @@ def says(result: Result, speaker: str, text: str, stance: Stance | None = None,
 
 def speaks_for(said_by: Statements, party: str) -> None:
     """Check that every claim of the speaker gives ``party`` as the side they speak for."""
-    wrong = [c for c in said_by.claims if not same_party(party, c.speaker.party)]
+    wrong = [c for c in said_by.claims if not same_party(party, _party_of(c))]
     if wrong:
-        found = ", ".join(sorted({c.speaker.party for c in wrong}))
+        found = ", ".join(sorted({_party_of(c) for c in wrong}))
         raise StepFailed(f"speaker {said_by.speaker!r}\n"
                          f"  expected: speaks for {party} ({party_id(party)})\n"
                          f"  found:    speaks for {found} in {len(wrong)} of "

@@ -15,6 +15,7 @@ import attrs
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from factcheck._steps._defaults import DEFAULT_THRESHOLD
 from factcheck._steps._parties import names
 from factcheck.claims import Article, Claim, Cluster, Result, Skipped
 
@@ -30,7 +31,6 @@ __all__ = [
     "similarity",
 ]
 
-DEFAULT_THRESHOLD = 60.0  # out of 100: below it a step's wording names no claim of the result
 TEXT_WEIGHT = 0.8  # the rest of the score is entity overlap
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 

@@ -2,8 +2,8 @@
 
 The library's own reading of names is reused, so a step reads a name as the
 extractor does: ``factcheck.extract.party_of_phrase`` and the entity lexicon
-behind it (``factcheck/lexicons/entities.json``: aliases, capitals, demonyms,
-bodies). Country codes and, should the lexicon be missing, country names come
+behind it (the knowledge base, ``factcheck.knowledge``: names, capitals, seats,
+demonyms, bodies). Country codes and, should the lexicon be missing, country names come
 from pycountry.
 """
 

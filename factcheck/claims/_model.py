@@ -20,6 +20,9 @@ __all__ = [
     "Cluster",
     "DateSource",
     "Kind",
+    "Notice",
+    "Party",
+    "PartyKind",
     "PartyRole",
     "Result",
     "Skipped",
@@ -102,24 +105,67 @@ class Article:
     title: str | None = None
     published: dt.date | None = attrs.field(default=None, converter=_optional_date)
     url: str | None = None
+    copy_of: str | None = None  # the id of the article this one repeats (wire copy), if any
 
 
-def _party(value: str | None) -> str:
-    return value or "unknown"
+class PartyKind(enum.StrEnum):
+    """What sort of side a party is (the knowledge base's kind vocabulary)."""
+
+    STATE = "state"  # a government, its organs and officials (id: ISO 3166-1 alpha-2)
+    BODY = "body"  # an intergovernmental body and its organs (UN, NATO, EU, IAEA)
+    ORGANISATION = "organisation"  # any other organisation: armed group, NGO, company, court
+    MEDIA = "media"  # a news agency or outlet
+    BLOC = "bloc"  # a loose group of states ("the West")
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """The side a speaker speaks for: one government, one body, one organisation.
+
+    ``id`` is an ISO 3166-1 alpha-2 code for a state, an acronym for an
+    intergovernmental body, or a name for anything else; ``name`` is how a
+    reader sees it ("RU" -> "Russia"). Parties are equal when their ids are.
+    Build one from an id with ``factcheck.knowledge``
+    (``Knowledge.default().party("RU")``).
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    kind: PartyKind = attrs.field(converter=PartyKind, eq=False)
+    name: str = attrs.field(validator=_non_empty, eq=False)
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def _as_party(value: Party | str | None) -> Party | None:
+    """A party record; a bare id is read with the knowledge base in force (``"RU"`` ->
+    Russia, an id it does not know -> an organisation of that name); no id, or the
+    ``"unknown"`` of the JSON report, is None."""
+    if value is None or isinstance(value, Party):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"party must be a Party, a party id or None, not {value!r}")
+    from factcheck.knowledge import current  # the knowledge base reads this model
+
+    return current().party(value.strip())
 
 
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who a claim is attributed to, by canonical name, with the side they speak for.
 
-    ``party`` is an ISO 3166-1 alpha-2 code for a government and its officials,
-    an acronym for an international body, the name of any other organisation,
-    or ``"unknown"``.
+    ``party`` is the :class:`Party` they speak for, or None when it is not known; a
+    party id given here ("RU") is read with the knowledge base in force.
     """
 
     name: str = attrs.field(validator=_non_empty)
-    party: str = attrs.field(default="unknown", converter=_party)
+    party: Party | None = attrs.field(default=None, converter=_as_party)
     role: str | None = None
+
+    @property
+    def party_id(self) -> str | None:
+        """The party's id, or None when the party is not known."""
+        return self.party.id if self.party is not None else None
 
 
 def _span(instance: Claim, attribute: attrs.Attribute[int], value: int) -> None:
@@ -195,6 +241,8 @@ class Cluster:
     first_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
     last_date: dt.date | None = attrs.field(default=None, converter=_optional_date)
     explanation: str = ""
+    # ids of the clusters that name another culprit for the same event: one dispute
+    rivals: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def explain(self) -> str:
         """One line a reader can check against the articles."""
@@ -207,6 +255,14 @@ class Skipped:
 
     source: str
     reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Notice:
+    """An input that was read, with something in it dropped or distrusted (a warning)."""
+
+    source: str
+    message: str
 
 
 def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
@@ -225,6 +281,10 @@ def _skipped(items: Iterable[Skipped]) -> tuple[Skipped, ...]:
     return tuple(items)
 
 
+def _notices(items: Iterable[Notice]) -> tuple[Notice, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Result:
     """Everything one analysis found: the typed value behind every report."""
@@ -233,6 +293,7 @@ class Result:
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     clusters: tuple[Cluster, ...] = attrs.field(default=(), converter=_clusters)
     skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=_skipped)
+    warnings: tuple[Notice, ...] = attrs.field(default=(), converter=_notices)
 
     def article(self, article_id: str) -> Article:
         """The article with this id (KeyError if absent)."""

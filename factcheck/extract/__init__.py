@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from factcheck.claims import Article, Claim, DateSource, Kind, Speaker, Stance
+from factcheck.claims import Article, Claim, DateSource, Kind, PartyKind, Speaker, Stance
 from factcheck.extract._dates import find_date
 from factcheck.extract._frames import (
     DATELINE,
@@ -22,7 +22,7 @@ from factcheck.extract._frames import (
     strip_leading,
     verb_stance,
 )
-from factcheck.extract._lexicon import country_name, word_set
+from factcheck.extract._lexicon import as_party, country_name, word_set
 from factcheck.extract._speakers import (
     Register,
     Resolver,
@@ -32,6 +32,7 @@ from factcheck.extract._speakers import (
 )
 from factcheck.extract._stance import points_back, stance_of
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
+from factcheck.knowledge import Knowledge, current, on_day
 
 __all__ = ["extract", "party_name", "party_of_phrase"]
 
@@ -112,8 +113,17 @@ def _masked_body(body: str, paras: list[tuple[int, int]]) -> tuple[str, dict[int
     return "".join(chars), found
 
 
-def extract(article: Article) -> list[Claim]:
-    """The attributed claims of one article, in text order (see GUIDELINES.md)."""
+def extract(article: Article, knowledge: Knowledge | None = None) -> list[Claim]:
+    """The attributed claims of one article, in text order (see GUIDELINES.md).
+
+    Names are read with ``knowledge`` (default: the one in force,
+    ``factcheck.knowledge.current()``), people's roles as of the publication date.
+    """
+    with (knowledge or current()).active(), on_day(article.published):
+        return _extract(article)
+
+
+def _extract(article: Article) -> list[Claim]:
     body = article.body
     paras = paragraphs(body)
     masked, para_quotes = _masked_body(body, paras)
@@ -172,7 +182,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         cs, ce = f.content
         content = body[cs:ce]
         stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma,
-                           speakers[0].party)
+                           speakers[0].party_id)
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
@@ -208,7 +218,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             ps, pe = _trim_piece(body, ps, pe)
             if pe <= ps or _words(body[ps:pe]) < 2:
                 continue
-            stance = stance_of(body[ps:pe], party=speakers[0].party)
+            stance = stance_of(body[ps:pe], party=speakers[0].party_id)
             _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
                  attribution_text, None)
             made = True
@@ -367,11 +377,12 @@ _ORGANS = re.compile(r"\b(?:ministry|prosecutor|prosecutors|government|agency|ag
 def _organ_party(speaker: Speaker, attribution: str) -> Speaker:
     """ "the Ministry of Foreign Affairs said in a statement carried by the Saudi Press Agency":
     an organ that names no country speaks for the one its attribution names."""
-    if speaker.party != "unknown" or not _ORGANS.search(speaker.name):
+    if speaker.party is not None or not _ORGANS.search(speaker.name):
         return speaker
     party = party_of_phrase(attribution.replace(speaker.name, " "))
-    if party and re.fullmatch(r"[A-Z]{2}", party):
-        return attrs.evolve(speaker, party=party)
+    found = as_party(party)
+    if found is not None and found.kind is PartyKind.STATE:
+        return attrs.evolve(speaker, party=found)
     return speaker
 
 
@@ -381,7 +392,7 @@ _GOVERNMENT_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesp
 
 def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
-    if speaker.party != "unknown" or not speaker.role:
+    if speaker.party is not None or not speaker.role:
         return speaker
     words = speaker.role.split()
     owned = words[0].lower() in {"its", "their"}  # "Its spokesman": the body just named
@@ -391,18 +402,19 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     if not owned and not {w.lower() for w in words} & _GOVERNMENT_TITLES:
         return speaker  # "Senator X": a title that names no government's spokesperson
     last = state.register.last_group if owned else state.register.last_speakers
-    if len(last) == 1 and re.fullmatch(r"[A-Z]{2}", last[0].party):
+    side = last[0].party if len(last) == 1 else None
+    if side is not None and side.kind is PartyKind.STATE:
         mention = state.register.by_name(speaker.name)
         if mention is not None:
-            mention.party = last[0].party  # the person keeps that side for the whole article
-        return attrs.evolve(speaker, party=last[0].party)
+            mention.party = side.id  # the person keeps that side for the whole article
+        return attrs.evolve(speaker, party=side)
     if state.dateline_party and not owned:
         # "OTTAWA, Sept 19 (Reuters) - Prime Minister Justin Trudeau said": where the wire
         # reports from is whose officials speak untitled
         mention = state.register.by_name(speaker.name)
         if mention is not None:
             mention.party = state.dateline_party
-        return attrs.evolve(speaker, party=state.dateline_party)
+        return attrs.evolve(speaker, party=as_party(state.dateline_party))
     return speaker
 
 

@@ -42,10 +42,18 @@ _VAGUE = re.compile(
 _SETTINGS = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
 
 
-def _weekday(name: str, published: dt.date) -> dt.date:
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``; None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _weekday(name: str, published: dt.date) -> dt.date | None:
     """The last such weekday on or before publication ("Friday" in a Friday article is today)."""
     back = (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
-    return published - dt.timedelta(days=back)
+    return _shift(published, -back)
 
 
 def _explicit(match: re.Match[str], published: dt.date | None) -> dt.date | None:
@@ -61,7 +69,11 @@ def _explicit(match: re.Match[str], published: dt.date | None) -> dt.date | None
         return None
     day: dt.date = parsed.date()
     if year is None and published is not None and day > published:
-        day = day.replace(year=day.year - 1)  # "on March 22" in an April article
+        # "on March 22" in an April article (no year 0, no February 29 in 2023)
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
     return day
 
 
@@ -81,15 +93,17 @@ def find_date(text: str, published: dt.date | None,
     if m:
         if published is None:
             return (None, DateSource.UNKNOWN)
-        return (_weekday(m.group(1), published), DateSource.WEEKDAY)
+        day = _weekday(m.group(1), published)
+        return (day, DateSource.WEEKDAY if day else DateSource.UNKNOWN)
     m = _RELATIVE_RX.search(text)
     if m:
         if published is None:
             return (None, DateSource.UNKNOWN)
-        offset = _RELATIVE[m.group(1).lower()]
-        return (published + dt.timedelta(days=offset), DateSource.RELATIVE)
+        day = _shift(published, _RELATIVE[m.group(1).lower()])
+        return (day, DateSource.RELATIVE if day else DateSource.UNKNOWN)
     if _FOLLOWING.search(text) and previous is not None:
-        return (previous + dt.timedelta(days=1), DateSource.RELATIVE)
+        day = _shift(previous, 1)
+        return (day, DateSource.RELATIVE if day else DateSource.UNKNOWN)
     if _VAGUE.search(text):
         return (None, DateSource.UNKNOWN)
     return None

@@ -1,17 +1,22 @@
-"""Load the data files in ``factcheck/lexicons`` once, and index them for lookup."""
+"""Load the language data in ``factcheck/lexicons`` once, and index the knowledge base
+(``factcheck.knowledge``: states, bodies, organisations, people) for the extractor."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import attrs
-import pycountry
 
-__all__ = ["Entity", "Person", "country_name", "entities", "lexicon", "people", "word_set"]
+from factcheck.claims import Party
+from factcheck.knowledge import EntryKind, Knowledge, as_of, current, per_knowledge
+
+__all__ = ["Entity", "Person", "as_party", "country_name", "entities", "lexicon", "people",
+           "word_set"]
 
 
 @cache
@@ -29,37 +34,46 @@ def word_set(name: str, key: str) -> frozenset[str]:
 
 @attrs.frozen(kw_only=True)
 class Person:
-    """A well-known public figure from ``people.tsv``."""
+    """A public figure from the knowledge base, with the role held on the day read."""
 
     name: str
-    party: str
+    party: str | None  # the party id of that role; None when it speaks for none
     aliases: tuple[str, ...]
     role: str | None
 
 
-@cache
-def people() -> dict[str, Person]:
-    """Known people by every name they go by (full name and aliases)."""
+@lru_cache(maxsize=64)
+def _people(kb: Knowledge, day: dt.date | None) -> dict[str, Person]:
     out: dict[str, Person] = {}
-    text = resources.files("factcheck.lexicons").joinpath("people.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+    for entry in kb.entries:
+        if entry.kind is not EntryKind.PERSON:
             continue
-        name, party, aliases, role = [*line.split("\t"), "", "", ""][:4]
-        person = Person(name=name, party=party or "unknown",
-                        aliases=tuple(a for a in aliases.split(";") if a), role=role or None)
-        for key in (name, *person.aliases):
+        role = entry.role_at(day)
+        person = Person(name=entry.name, party=entry.party_id(day), aliases=entry.names,
+                        role=role.title or None if role else None)
+        for key in (entry.name, *entry.names):
             out.setdefault(key, person)
     return out
 
 
+def people() -> dict[str, Person]:
+    """Known people by every name they go by, with their role on the article's day
+    (``factcheck.knowledge.on_day``)."""
+    return _people(current(), as_of())
+
+
+def as_party(party_id: str | None) -> Party | None:
+    """The :class:`Party` record for a party id found in the text (None: unknown)."""
+    return current().party(party_id)
+
+
 @attrs.frozen(kw_only=True)
 class Entity:
-    """A name that stands for a party: a country, a body or an organisation."""
+    """A name that stands for a party: a state, a body, an organ, an organisation, an outlet."""
 
-    name: str  # canonical display name ("North Korea", "NATO", "Bellingcat")
-    party: str  # ISO alpha-2, body acronym or organisation name
-    kind: str  # "country", "body" or "organisation"
+    name: str  # canonical display name ("North Korea", "NATO", "Bellingcat", "Kremlin")
+    party: str  # the party id it speaks for: ISO alpha-2, body acronym or organisation name
+    kind: str  # the knowledge base's kind (factcheck.knowledge.EntryKind)
 
 
 @attrs.frozen(kw_only=True)
@@ -72,46 +86,37 @@ class EntityIndex:
     demonym_pattern: re.Pattern[str]
 
 
-
 def country_name(code: str) -> str:
-    """The short English name of a country code ("KP" -> "North Korea")."""
-    short: dict[str, str] = lexicon("entities")["short_names"]
-    if code in short:
-        return short[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    """The short English name of a party id ("KP" -> "North Korea"; unknown ids as they are)."""
+    return current().name_of(code)
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
+@per_knowledge
 def entities() -> EntityIndex:
-    """The entity index: pycountry's names plus the project's aliases and bodies."""
-    data = lexicon("entities")
+    """The entity index of the knowledge base in force (``factcheck.knowledge.current``)."""
+    kb = current()
     by_alias: dict[str, Entity] = {}
-    for country in pycountry.countries:
-        code = country.alpha_2
-        ent = Entity(name=country_name(code), party=code, kind="country")
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                by_alias.setdefault(value, ent)
-    institutions = set(data["institutions"])
-    for alias, code in data["aliases"].items():
-        name = alias if alias in institutions else country_name(code)
-        by_alias[alias] = Entity(name=name, party=code, kind="country")
-    for alias, acronym in data["bodies"].items():
-        by_alias[alias] = Entity(name=alias, party=acronym, kind="body")
-    for name, org in data["organisations"].items():
-        ent = Entity(name=name, party=org["party"], kind="organisation")
-        for alias in (name, *org["aliases"]):
+    demonyms: dict[str, str] = {}
+    for entry in kb.entries:
+        if entry.kind is EntryKind.PERSON:
+            continue
+        party = entry.party_id() or entry.id
+        ent = Entity(name=entry.name, party=party, kind=entry.kind.value)
+        for alias in (entry.name, *entry.names):
             by_alias[alias] = ent
+        if entry.capital:
+            by_alias[entry.capital] = ent
+        for seat in entry.seats:  # the Kremlin speaks under its own name, for its state
+            by_alias[seat] = Entity(name=seat, party=party, kind=entry.kind.value)
+        for word in entry.nationals:  # "the Russians said": the state speaks
+            by_alias[word] = ent
+        for word in entry.demonyms:
+            demonyms[word] = party
     pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + _alternation(list(by_alias)) + r")(?![\w-])")
-    demonyms: dict[str, str] = data["demonyms"]
     demonym_pattern = re.compile(r"(?<![\w-])(" + _alternation(list(demonyms)) + r")(?![\w-])")
     return EntityIndex(by_alias=by_alias, demonyms=demonyms, pattern=pattern,
                        demonym_pattern=demonym_pattern)

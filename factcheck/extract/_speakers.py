@@ -17,7 +17,8 @@ from functools import cache
 import attrs
 
 from factcheck.claims import Speaker
-from factcheck.extract._lexicon import entities, lexicon, people, word_set
+from factcheck.extract._lexicon import as_party, entities, lexicon, people, word_set
+from factcheck.knowledge import per_knowledge
 
 __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
 
@@ -63,7 +64,7 @@ _ORG_PHRASE = re.compile(
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?")
 
 
-@cache
+@per_knowledge
 def role_words() -> frozenset[str]:
     roles = lexicon("roles")
     words = {w.lower().strip(".") for w in roles["titles"]}
@@ -72,7 +73,7 @@ def role_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
+@per_knowledge
 def title_words() -> frozenset[str]:
     titles = {w.strip(".") for w in lexicon("roles")["titles"]}
     titles |= set(entities().demonyms)
@@ -90,7 +91,7 @@ def party_of_phrase(text: str) -> str | None:
     # (rank, position, party): an organisation beats a country, a country beats a demonym
     hits: list[tuple[int, int, str]] = []
     # an envoy *to* a body speaks for the government that sent them ("North Korea's UN envoy")
-    rank = {"organisation": 0, "country": 1, "body": 3}
+    rank = {"organisation": 0, "organ": 0, "media": 0, "state": 1, "body": 3, "bloc": 3}
     for m in idx.pattern.finditer(text):
         ent = idx.by_alias[m.group(1)]
         hits.append((rank[ent.kind], m.start(1), ent.party))
@@ -117,18 +118,17 @@ def party_of_phrase(text: str) -> str | None:
     # "Biden administration": a known leader's government
     lead = re.search(r"\b([A-Z][\w-]+)\s+(?:administration|government|cabinet)\b", text)
     if lead and lead.group(1) in people():
-        party = people()[lead.group(1)].party
-        return party if party != "unknown" else None
+        return people()[lead.group(1)].party
     return None
 
 
-@cache
+@per_knowledge
 def _ci_keys() -> dict[str, str]:
     # multi-word or long aliases are also found in lower case ("State department")
     return {a.lower(): a for a in entities().by_alias if " " in a or len(a) >= 7}
 
 
-@cache
+@per_knowledge
 def _ci_aliases() -> re.Pattern[str]:
     keys = sorted(_ci_keys(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
@@ -139,7 +139,7 @@ def _people_in(text: str) -> Iterable[tuple[int, str]]:
     known = people()
     for m in _NAME_RUN.finditer(text):
         person = known.get(m.group(0))
-        if person and person.party != "unknown":
+        if person and person.party is not None:
             yield m.start(), person.party
 
 
@@ -439,7 +439,7 @@ class Register:
         return not (party and p.party and p.party != party)
 
     def speaker(self, mention: Mention) -> Speaker:
-        return Speaker(name=mention.name, party=mention.party or "unknown", role=mention.role)
+        return Speaker(name=mention.name, party=as_party(mention.party), role=mention.role)
 
     def note_speakers(self, speakers: list[Speaker], person: bool, paragraph: int) -> None:
         """Remember who spoke last, for pronouns and continuations."""
@@ -481,7 +481,7 @@ def _entity(phrase: str) -> Speaker | None:
     ent = idx.by_alias.get(key) or idx.by_alias.get(_ci_keys().get(key.lower(), ""))
     if ent is None:
         return None
-    return Speaker(name=ent.name, party=ent.party, role=None)
+    return Speaker(name=ent.name, party=as_party(ent.party), role=None)
 
 
 def _possessive_to_demonym(phrase: str) -> str:
@@ -490,7 +490,7 @@ def _possessive_to_demonym(phrase: str) -> str:
     if not m:
         return phrase
     ent = entities().by_alias.get(m.group(1))
-    if ent is None or ent.kind != "country":
+    if ent is None or ent.kind != "state":
         return phrase
     demonym = next((d for d, c in entities().demonyms.items()
                     if c == ent.party and " " not in d and not d.isupper()), None)
@@ -535,7 +535,7 @@ class Resolver:
             # "Her spokesman said": speaks for the person just named
             boss = self.reg.last_person
             return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",
-                            party=boss.party or "unknown", role=owner.group(2).lower())], False
+                            party=as_party(boss.party), role=owner.group(2).lower())], False
         source = _STATEMENT_FROM.match(text)
         if source:  # "a statement from the Ukrainian Air Force": who issued it
             return self.resolve(source.group(1), start + source.start(1))
@@ -626,13 +626,14 @@ class Resolver:
             mention = self.reg.by_name(names[-1], before=None)
             if mention is not None:
                 return self.reg.speaker(mention)
-            return Speaker(name=names[-1], party=party_of_phrase(text) or "unknown", role=None)
+            return Speaker(name=names[-1], party=as_party(party_of_phrase(text)), role=None)
         org = _NAMED_BODY.search(text)
         if org and org.group(1) not in title_words() and org.group(1) not in entities().by_alias \
                 and self.reg.by_name(org.group(1)) is None:
             # "Ukraine's state nuclear company, Energoatom": a body named after its description
             party = party_of_phrase(text[:org.start(1)]) or org.group(1)
-            return Speaker(name=org.group(1), party=party, role=text[:org.start(1)].strip(" ,"))
+            return Speaker(name=org.group(1), party=as_party(party),
+                           role=text[:org.start(1)].strip(" ,"))
         # a surname, perhaps titled: "Kirby", "Mr. Kirby", "President Putin"
         words = [w for w in text.split() if w.strip(".") not in title_words()]
         if len(words) == 1 and words[0][:1].isupper() and not _POSSESSIVE.search(words[0]):
@@ -696,7 +697,7 @@ class Resolver:
         party = party_of_phrase(found)
         if party is None:
             return None
-        return Speaker(name=found, party=party, role=None)
+        return Speaker(name=found, party=as_party(party), role=None)
 
     def _body(self, text: str) -> Speaker:
         """A body or group described in words ("the Russian foreign ministry")."""
@@ -704,17 +705,18 @@ class Resolver:
         idx = entities()
         for m in idx.pattern.finditer(name):
             ent = idx.by_alias[m.group(1)]
-            if ent.kind != "country" and name.endswith(m.group(1)):
-                return Speaker(name=ent.name, party=ent.party, role=None)  # "militant group X"
+            if ent.kind != "state" and name.endswith(m.group(1)):
+                return Speaker(name=ent.name, party=as_party(ent.party),
+                               role=None)  # "militant group X"
         name = _possessive_to_demonym(name)
         generic = word_set("roles", "org_heads") | {"officials", "media"}
         if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and \
                 name.split()[-1].lower() not in generic:
             # a proper name that is no country or known body ("Antiy Labs"): its own party
-            return Speaker(name=name, party=party_of_phrase(text) or name, role=None)
+            return Speaker(name=name, party=as_party(party_of_phrase(text) or name), role=None)
         # "the Chinese embassy in Washington": the place after "in" is not the owner, and
         # "officials, who spoke to DD News": a relative clause names no side
         text = re.sub(r",?\s+(?:who|which|that)\s.*$", "", text)
         owner = re.split(r"\s+(?:in|at|near|based\s+in)\s+", text, maxsplit=1)[0]
-        party = party_of_phrase(owner) or party_of_phrase(text) or "unknown"
-        return Speaker(name=name, party=party, role=None)
+        party = party_of_phrase(owner) or party_of_phrase(text)
+        return Speaker(name=name, party=as_party(party), role=None)

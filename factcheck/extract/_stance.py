@@ -54,7 +54,7 @@ def _own_negated_deed() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def _own_side_denies(content: str, party: str) -> bool:
+def _own_side_denies(content: str, party: str | None) -> bool:
     """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed."""
     m = _own_negated_deed().search(content.strip(" “”\"'"))
     if not m:
@@ -62,11 +62,11 @@ def _own_side_denies(content: str, party: str) -> bool:
     subject = m.group("subject").strip()
     if re.fullmatch(r"(?:we|our\s+\w+(?:\s+\w+)?)", subject, re.IGNORECASE):
         return True
-    return party != "unknown" and party_of_phrase(subject) == party
+    return party is not None and party_of_phrase(subject) == party
 
 
 def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
-              lemma: str = "", party: str = "unknown") -> Stance:
+              lemma: str = "", party: str | None = None) -> Stance:
     """The stance of a statement from its verb's stance, its content and who says it."""
     if verb_stance == Stance.DENIES.value:
         return Stance.DENIES

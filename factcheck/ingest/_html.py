@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from factcheck._errors import MalformedInputError
-from factcheck.ingest._dates import parse_date
-from factcheck.ingest._fields import Meta
+from factcheck.ingest._fields import Meta, read_published
 from factcheck.ingest._page import clean_page
 from factcheck.ingest._source import decode, html_charset
 
@@ -41,16 +40,23 @@ def _field(fields: Mapping[str, Any], key: str) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
-def read_html(data: bytes, source: str) -> tuple[list[str], Meta]:
+def read_html(data: bytes | str, source: str) -> tuple[list[str], Meta]:
     """The body paragraphs and metadata of one HTML page (its declared charset honoured)."""
-    text = decode(data, source, html_charset(data))
+    notes: tuple[str, ...] = ()
+    if isinstance(data, bytes):
+        charset, note = html_charset(data, source)
+        notes = (note,) if note else ()
+        text = decode(data, source, charset)
+    else:
+        text = data
     fields = _extract(text, source)
     raw = fields.get("text")
     lines = [ln.strip() for ln in raw.split("\n") if ln.strip()] if isinstance(raw, str) else []
     if not lines:
         raise MalformedInputError("HTML with no extractable text", source=source)
     date = _field(fields, "date")
+    day, date_notes = read_published(date) if date else (None, ())
     known = Meta(title=_field(fields, "title"), outlet=_field(fields, "sitename"),
                  byline=_field(fields, "author"), url=_field(fields, "url"),
-                 published=parse_date(date) if date else None)
+                 published=day, notes=(*notes, *date_notes))
     return clean_page(lines, known=known)

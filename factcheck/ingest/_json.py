@@ -13,18 +13,24 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from factcheck._errors import EmptyInputError, InputError, MalformedInputError
-from factcheck.claims import Article
+from factcheck.claims import Article, Notice
 from factcheck.ingest._fields import build, meta_from
 from factcheck.ingest._page import clean_page
 from factcheck.ingest._text import blocks, paragraphs
 
-__all__ = ["read_json", "read_jsonl"]
+__all__ = ["DEFAULT_MAX_RECORDS", "TEXT_KEYS", "read_json", "read_jsonl", "record_article"]
 
 TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+# Records read from one .json/.jsonl file; the rest are one skipped entry. Bounds the
+# memory one file can take whatever its records look like.
+DEFAULT_MAX_RECORDS = 10_000
+
+Outcome = Article | InputError | Notice
 
 
-def _record(value: object, *, where: str, source: str, default_id: str) -> Article:
-    """One record as an Article; ``where`` ("record 2", "line 7") goes into errors."""
+def record_article(value: object, *, where: str, source: str, default_id: str,
+                   ) -> list[Article | Notice]:
+    """One record as an Article and its warnings; ``where`` ("record 2") goes into errors."""
     if not isinstance(value, Mapping):
         raise MalformedInputError(f"{where}: expected an object, got {type(value).__name__}",
                                   source=source)
@@ -37,32 +43,52 @@ def _record(value: object, *, where: str, source: str, default_id: str) -> Artic
     lines = [p for block in blocks(text) for p in paragraphs(block)]
     paras, meta = clean_page(lines, meta_from(fields), find_head=None)
     return build(id=meta.id or default_id, source=source, paragraphs=paras, meta=meta,
-                 empty_reason=f"{where}: nothing but page furniture")
+                 empty_reason=f"{where}: nothing but page furniture", where=where)
 
 
 def _records(items: list[tuple[int, object]], label: str, source: str, stem: str,
-             single: bool) -> Iterator[Article | InputError]:
-    """Each record's Article or error; ids are ``<stem>#<n>`` unless the file holds one."""
+             single: bool) -> Iterator[tuple[int, Outcome]]:
+    """Each record's Article and warnings, or its error; ids are ``<stem>#<n>`` unless
+    the file holds one record."""
     for n, value in items:
+        where = f"{label} {n}"
         try:
-            yield _record(value, where=f"{label} {n}", source=source,
-                          default_id=stem if single else f"{stem}#{n}")
+            found = record_article(value, where=where, source=source,
+                                   default_id=stem if single else f"{stem}#{n}")
         except InputError as exc:
-            yield exc
+            yield n, exc
+        except Exception as exc:  # any failure is this record's, never the batch's
+            yield n, MalformedInputError(f"{where}: {type(exc).__name__}: {exc}",
+                                         source=source)
+        else:
+            yield from ((n, o) for o in found)
 
 
-def _bad_json(exc: json.JSONDecodeError, source: str, line: int | None = None,
+def _bad_json(exc: ValueError, source: str, line: int | None = None,
               base: int = 0) -> MalformedInputError:
+    if not isinstance(exc, json.JSONDecodeError):
+        where = f"line {line}: " if line is not None else ""
+        # Python refuses integers of over 4,300 digits (a guard against slow parsing)
+        why = ("a number with more digits than Python reads (4300)"
+               if "digits" in str(exc) else str(exc))
+        return MalformedInputError(f"{where}bad JSON: {why}", source=source)
     where = (f"line {line}: bad JSON at column {exc.colno}" if line is not None
              else f"bad JSON at line {exc.lineno} column {exc.colno}")
     return MalformedInputError(f"{where}: {exc.msg}", source=source, offset=base + exc.pos)
 
 
-def read_json(text: str, source: str, stem: str) -> list[Article | InputError]:
+def _over(count: int, label: str, max_records: int, source: str) -> MalformedInputError:
+    return MalformedInputError(
+        f"{count} {label}s; only the first {max_records} are read (the limit per file)",
+        source=source)
+
+
+def read_json(text: str, source: str, stem: str, *,
+              max_records: int = DEFAULT_MAX_RECORDS) -> list[Outcome]:
     """The records of a .json file: an object, a list of objects, or ``{"articles": [...]}``."""
     try:
         data: Any = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except ValueError as exc:
         raise _bad_json(exc, source) from exc
     except RecursionError as exc:
         raise MalformedInputError("JSON nested too deeply", source=source) from exc
@@ -74,19 +100,28 @@ def read_json(text: str, source: str, stem: str) -> list[Article | InputError]:
         raise MalformedInputError("expected a JSON object or a list of objects", source=source)
     if not data:
         raise EmptyInputError("no records", source=source)
-    return list(_records(list(enumerate(data, 1)), "record", source, stem, len(data) == 1))
+    items = list(enumerate(data[:max_records], 1))
+    out: list[Outcome] = [o for _, o in _records(items, "record", source, stem, len(data) == 1)]
+    if len(data) > max_records:
+        out.append(_over(len(data), "record", max_records, source))
+    return out
 
 
-def read_jsonl(text: str, source: str, stem: str) -> list[Article | InputError]:
+def read_jsonl(text: str, source: str, stem: str, *,
+               max_records: int = DEFAULT_MAX_RECORDS) -> list[Outcome]:
     """The records of a .jsonl file, one per non-blank line; a bad line is one error."""
     items: list[tuple[int, object]] = []
-    errors: list[tuple[int, InputError]] = []
-    offset = 0
+    errors: list[tuple[int, Outcome]] = []
+    offset, count = 0, 0
     for n, line in enumerate(text.split("\n"), 1):
         if line.strip():
+            count += 1
+            if count > max_records:
+                offset += len(line) + 1
+                continue
             try:
                 items.append((n, json.loads(line)))
-            except json.JSONDecodeError as exc:
+            except ValueError as exc:
                 errors.append((n, _bad_json(exc, source, n, offset)))
             except RecursionError:
                 errors.append((n, MalformedInputError(f"line {n}: JSON nested too deeply",
@@ -94,8 +129,10 @@ def read_jsonl(text: str, source: str, stem: str) -> list[Article | InputError]:
         offset += len(line) + 1
     if not items and not errors:
         raise EmptyInputError("no records", source=source)
-    single = len(items) + len(errors) == 1
-    found = zip((n for n, _ in items), _records(items, "line", source, stem, single),
-                strict=True)
-    merged = sorted([*found, *errors], key=lambda pair: pair[0])
-    return [outcome for _, outcome in merged]
+    single = count == 1
+    merged = sorted([*_records(items, "line", source, stem, single), *errors],
+                    key=lambda pair: pair[0])
+    out = [outcome for _, outcome in merged]
+    if count > max_records:
+        out.append(_over(count, "line", max_records, source))
+    return out

@@ -15,7 +15,7 @@ from factcheck._errors import (
     TooLargeInputError,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "html_charset", "read_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_bytes", "decode", "html_charset", "read_bytes"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -67,6 +67,11 @@ def read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)  # a file may grow, or lie about its size
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source=source) from exc
+    return check_bytes(data, source, max_bytes)
+
+
+def check_bytes(data: bytes, source: str, max_bytes: int) -> bytes:
+    """``data``, unless it is too large, empty or binary (then the InputError saying so)."""
     if len(data) > max_bytes:
         raise TooLargeInputError(f"over the limit of {max_bytes} bytes", source=source)
     if not data.strip():
@@ -83,19 +88,27 @@ def read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
     return data
 
 
-def html_charset(data: bytes) -> str:
-    """The encoding an HTML page declares in a ``<meta>`` near its top, else UTF-8."""
+def html_charset(data: bytes, source: str = "") -> tuple[str, str | None]:
+    """The encoding an HTML page declares in a ``<meta>`` near its top (else UTF-8), and
+    a warning when the declared label is unknown and UTF-8 is read instead.
+
+    A label Python knows but that is no text encoding (``hex``, ``base64``, ``rot13``)
+    is a DecodeInputError: such a page is not a web page a browser would show.
+    """
     found = _META_CHARSET.search(data[:4096])
     if not found:
-        return "utf-8"
+        return "utf-8", None
     label = found.group(1).decode("ascii").lower()
     label = _HTML_ALIASES.get(label, label)
     try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return "utf-8"
+        info = codecs.lookup(label)
+    except LookupError:  # as browsers do with a label they do not know
+        return "utf-8", f"unknown charset {label!r} declared; read as UTF-8"
+    if not getattr(info, "_is_text_encoding", True):
+        raise DecodeInputError(f"declares charset {label!r}, which is not a text encoding",
+                               source=source)
     # A page that says UTF-16 in ASCII bytes is not UTF-16; browsers read it as UTF-8.
-    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
+    return ("utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name), None
 
 
 def decode(data: bytes, source: str, encoding: str = "utf-8") -> str:
@@ -109,6 +122,8 @@ def decode(data: bytes, source: str, encoding: str = "utf-8") -> str:
         bad = data[skip + exc.start]
         raise DecodeInputError(f"not valid {encoding}: {exc.reason} (byte 0x{bad:02x})",
                                source=source, offset=skip + exc.start) from exc
+    except (LookupError, UnicodeError, ValueError) as exc:  # a codec that is no text codec
+        raise DecodeInputError(f"cannot decode as {encoding}: {exc}", source=source) from exc
     if not text.strip():
         raise EmptyInputError("empty or whitespace only", source=source)
     return text

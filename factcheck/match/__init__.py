@@ -1,32 +1,73 @@
 """Cross-article claim matching: claims that state one checkable thing, grouped.
 
-    >>> from factcheck.match import cluster_claims
+    >>> from factcheck.match import cluster_claims, propositions
     >>> groups = cluster_claims(claims, articles)          # doctest: +SKIP
+    >>> props = propositions(claims, articles)             # doctest: +SKIP
 
-Each claim's content becomes a small frame (``_features``): the action
-class and its direction, the parties normalized to ids, the object class,
-the site of the event and its time scope. Articles are grouped into stories
-(``_stories``: one event, one site). Claims are compared only within
-candidate blocks (``_blocking``: one story, one action class), tested for
-compatibility and ranked by affinity (``_similarity``), then grouped
-(``_clustering``). The result is the same for any order of the input.
+Claims are first split into components (``_keys``): claims that share a
+blocking key (their article, or a party they name paired with a content
+stem) are linked, and each connected component is matched on its own.
+Inside a component each claim's content becomes a small frame
+(``_features``): the action class and its direction, the parties normalized
+to ids, the object class, the site of the event and its time scope. The
+component's articles are grouped into stories (``_stories``: one event, one
+site). Claims are compared only within candidate blocks (``_blocking``: one
+story, one action class), tested for compatibility and ranked by affinity
+(``_similarity``), then grouped (``_clustering``), and rival accounts of one
+event (different culprits) are linked as disputes.
+
+Locality contract (the corpus store and the Dask path rely on it):
+``cluster_claims`` on any claim set equals the union of ``cluster_claims``
+over the connected components of the graph joining claims that share a key
+(:func:`blocking_keys`), whatever the input order. No statistic (story
+TF-IDF included) is taken over more than one component.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from factcheck.claims import Article, Claim
 from factcheck.match._clustering import cluster_units
 from factcheck.match._features import Frame, frame_of
+from factcheck.match._keys import claim_keys
 from factcheck.match._lexicon import lexicon
+from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import build_units
 
-__all__ = ["Frame", "cluster_claims", "collective", "frame_of", "is_opinion", "party_of"]
+__all__ = ["Frame", "Proposition", "UnionFind", "blocking_keys", "cluster_claims", "collective",
+           "components", "frame_of", "is_opinion", "party_of", "propositions"]
+
+Articles = Sequence[Article] | Mapping[str, Article] | None
 
 
-def _article_map(articles: Sequence[Article] | Mapping[str, Article] | None,
-                 ) -> Mapping[str, Article]:
+@attrs.frozen(kw_only=True)
+class Proposition:
+    """One group of claims that state one checkable thing, as matching read it.
+
+    ``frames`` holds each claim's frame by claim id (later stages read it
+    instead of parsing the text again); ``rivals`` are the indices, in the
+    list :func:`propositions` returns, of the propositions that name another
+    culprit for the same event (one dispute).
+    """
+
+    claims: tuple[Claim, ...]
+    frames: Mapping[str, Frame]
+    rivals: tuple[int, ...] = ()
+
+    @property
+    def opinion(self) -> bool:
+        """Whether most of its asserting claims voice an opinion."""
+        from factcheck.claims import Kind, Stance
+
+        counted = [c for c in self.claims if c.kind is not Kind.EDITORIAL]
+        votes = sum(self.frames[c.id].opinion for c in counted if c.stance is Stance.ASSERTS)
+        return bool(counted) and votes * 2 > len(counted)
+
+
+def _article_map(articles: Articles) -> Mapping[str, Article]:
     if articles is None:
         return {}
     if isinstance(articles, Mapping):
@@ -34,23 +75,64 @@ def _article_map(articles: Sequence[Article] | Mapping[str, Article] | None,
     return {a.id: a for a in articles}
 
 
-def cluster_claims(claims: Sequence[Claim],
-                   articles: Sequence[Article] | Mapping[str, Article] | None = None,
-                   *, exhaustive: bool = False) -> list[list[Claim]]:
+def blocking_keys(claims: Sequence[Claim], articles: Articles = None,
+                  ) -> dict[str, frozenset[str]]:
+    """Each claim's blocking keys (claim id -> keys). A claim's keys depend on that
+    claim alone, so a store can key new claims without touching old ones."""
+    return {c.id: claim_keys(c) for c in claims}
+
+
+def components(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims split into connected components of the shared-key graph (each
+    sorted by id, components by their first id)."""
+    forest: UnionFind[str] = UnionFind(c.id for c in claims)
+    first: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        for k in claim_keys(c):
+            forest.union(first.setdefault(k, c.id), c.id)
+    by_root: dict[str, list[Claim]] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        by_root.setdefault(forest.find(c.id), []).append(c)
+    return [by_root[r] for r in sorted(by_root)]
+
+
+def propositions(claims: Sequence[Claim], articles: Articles = None, *,
+                 exhaustive: bool = False) -> list[Proposition]:
     """Group claims that state the same checkable thing, across articles.
 
-    ``articles`` (optional) gives the article bodies: they tell which
-    articles report one story and what "the isolated country" in a claim
-    refers to; without them the claims' own texts are used. Every claim is
-    in exactly one group; claims over one span (one statement, two
-    speakers) share it; editorial claims stay alone. ``exhaustive`` compares
-    every pair instead of candidate blocks (for checking the blocking).
+    ``articles`` (optional) gives the article bodies: they tell which articles
+    report one story and what "the isolated country" in a claim refers to;
+    without them the claims' own texts are used. Every claim is in exactly
+    one group; claims over one span (one statement, two speakers) share it;
+    editorial claims stay alone. ``exhaustive`` compares every pair of a
+    component instead of candidate blocks (for checking the blocking). Groups
+    come ordered by their first claim id.
     """
-    units = build_units(claims, _article_map(articles), exhaustive=exhaustive)
-    groups = cluster_units(units, exhaustive=exhaustive)
-    out = [sorted((c for n in g for c in units[n].claims), key=lambda c: c.id)
-           for g in groups]
-    return sorted(out, key=lambda g: g[0].id)
+    amap = _article_map(articles)
+    built: list[tuple[tuple[Claim, ...], dict[str, Frame], set[int]]] = []
+    for comp in components(claims):
+        units = build_units(comp, amap, exhaustive=exhaustive)
+        grouping = cluster_units(units, exhaustive=exhaustive)
+        base = len(built)
+        for members in grouping.groups:
+            cs = tuple(sorted((c for n in members for c in units[n].claims),
+                              key=lambda c: c.id))
+            frames = {c.id: units[n].frame for n in members for c in units[n].claims}
+            built.append((cs, frames, set()))
+        for a, b in grouping.rivals:
+            built[base + a][2].add(base + b)
+            built[base + b][2].add(base + a)
+    order = sorted(range(len(built)), key=lambda k: built[k][0][0].id)
+    new = {old: n for n, old in enumerate(order)}
+    return [Proposition(claims=built[k][0], frames=built[k][1],
+                        rivals=tuple(sorted(new[r] for r in built[k][2])))
+            for k in order]
+
+
+def cluster_claims(claims: Sequence[Claim], articles: Articles = None, *,
+                   exhaustive: bool = False) -> list[list[Claim]]:
+    """The claims of each proposition (see :func:`propositions`), groups by first id."""
+    return [list(p.claims) for p in propositions(claims, articles, exhaustive=exhaustive)]
 
 
 def is_opinion(text: str) -> bool:

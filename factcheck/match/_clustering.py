@@ -39,8 +39,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+import attrs
+
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
-from factcheck.match._features import NAT
+from factcheck.match._features import NAT, UNNAMED, Frame
 from factcheck.match._lexicon import lexicon
 from factcheck.match._similarity import (
     SPECIFIC_ACTS,
@@ -48,12 +50,14 @@ from factcheck.match._similarity import (
     compatible,
     fuzzy,
     objects_meet,
+    scopes_meet,
     sites_meet,
     topics_meet,
 )
+from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import Unit
 
-__all__ = ["cluster_units"]
+__all__ = ["Grouping", "cluster_units"]
 
 
 @cache
@@ -65,7 +69,7 @@ def _anaphor() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{dets})\s+(?:\w+\s+){{0,2}}?(?:{nouns})\b")
 
 
-class _Forest:
+class _Forest(UnionFind[int]):
     """Union-find over unit indices; the root is the smallest index.
 
     ``anchored[root]`` says whether the group holds a unit whose frame names
@@ -73,20 +77,14 @@ class _Forest:
     """
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        super().__init__(range(n))
         self.anchored = [False] * n
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> int:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-            self.anchored[min(ra, rb)] = self.anchored[ra] or self.anchored[rb]
+        root = super().union(a, b)
+        self.anchored[root] = self.anchored[ra] or self.anchored[rb]
+        return root
 
     def is_anchored(self, i: int) -> bool:
         return self.anchored[self.find(i)]
@@ -279,8 +277,10 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
             # goes on
             forest.union(i, k)
             return True
+    # (a denial that is itself still looking for its allegation is no answer to find)
     cands = [k for k in story if not units[k].frame.opinion
-             and units[k].frame.mode in ("culprit", "direction")]
+             and units[k].frame.mode in ("culprit", "direction")
+             and not (units[k].denial and not forest.is_anchored(k))]
     if not cands:
         return False
     # Parties deny their own side's part ("Who needs to poison him"), and the parties
@@ -292,11 +292,13 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
 
     fam = lexicon().families
     goods = {fam[o] for o in u.frame.objects}
+    named = {p.removesuffix(NAT) for p in u.frame.culprits | u.frame.givers} - {UNNAMED}
 
     def rank(k: int) -> tuple[int, ...]:
         # what the article itself reports first: a denial answers its own story
         c = units[k]
-        return (c.article == u.article, _involved(c, u.parties) > 0, _accused(c, u.parties),
+        return (_accused(c, named), c.article == u.article, _involved(c, u.parties) > 0,
+                _accused(c, u.parties),
                 _involved(c, sides), bool(goods & {fam[o] for o in c.frame.objects}),
                 c.frame.klass == u.frame.klass, bool(c.frame.acts & u.frame.acts),
                 forest.find(k) in denied)
@@ -315,6 +317,18 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     roots = {r for r, v in best.items() if v == top}
     forest.union(i, _lead(u, [k for k in cands if forest.find(k) in roots], units))
     return True
+
+
+def _lone_generic_denial(n: int, units: Sequence[Unit], strong: Sequence[int],
+                         forest: _Forest) -> bool:
+    """A denial of someone's part in general ("allegations of the UAE's involvement",
+    "any role by his country") that no allegation of its own kind took in: it answers
+    the allegation against the same party, whatever act that names."""
+    u = units[n]
+    if not u.denial or u.frame.acts or u.frame.mode != "culprit" or u.frame.opinion:
+        return False
+    root = forest.find(n)
+    return not any(forest.find(k) == root and not units[k].denial for k in strong)
 
 
 def _attach_opinion(i: int, units: Sequence[Unit], story: Sequence[int],
@@ -405,8 +419,8 @@ def _restated_pairs(units: Sequence[Unit], loose: Sequence[int]) -> list[tuple[i
             for j in members[x + 1:]:
                 a, b = units[i], units[j]
                 ea, eb = a.frame.entities, b.frame.entities
-                if ea and eb and ea != eb:
-                    continue
+                if ea and eb and not (ea <= eb or eb <= ea):
+                    continue  # another party named: another point
                 shared = set(a.words.split()) & set(b.words.split())
                 score = fuzzy(a.words, b.words)
                 if len(shared) < _RESTATE_SHARED or score < _RESTATE_RATIO:
@@ -458,7 +472,56 @@ def _pointed(u: Unit, ids: Mapping[str, int], units: Sequence[Unit]) -> int | No
     return None
 
 
-def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
+@attrs.frozen(kw_only=True)
+class Grouping:
+    """Unit indices grouped into propositions, and the disputes between groups."""
+
+    groups: list[list[int]]  # each sorted; groups ordered by first index
+    rivals: list[tuple[int, int]]  # pairs of group indices that name rival culprits
+
+
+def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> Grouping:
+    """Unit indices grouped into propositions, and the rival accounts among them."""
+    groups = _groups(units, exhaustive)
+    return Grouping(groups=groups, rivals=_rivals(units, groups))
+
+
+def _rival(a: Unit, b: Unit) -> bool:
+    """Two accounts of one event that name different culprits ("Russia blew up the
+    dam" / "Ukraine blew up the dam"): one story, one act class and site, both
+    asserted, no culprit in common."""
+    fa, fb = a.frame, b.frame
+    ca, cb = ({p.removesuffix(NAT) for p in f.culprits} - {UNNAMED} for f in (fa, fb))
+    return (a.story == b.story and not a.denial and not b.denial and not a.editorial
+            and not b.editorial and not fa.opinion and not fb.opinion
+            and fa.mode == fb.mode == "culprit" and fa.klass == fb.klass
+            and bool(ca) and bool(cb) and not ca & cb and fa.instance == fb.instance
+            and sites_meet(fa, fb) and scopes_meet(fa, fb) and _acts_agree(fa, fb))
+
+
+def _acts_agree(a: Frame, b: Frame) -> bool:
+    sa, sb = a.acts & SPECIFIC_ACTS, b.acts & SPECIFIC_ACTS
+    return not sa or not sb or bool(sa & sb)
+
+
+def _rivals(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    """Pairs of groups (by index) holding rival accounts of one event."""
+    where = {n: g for g, members in enumerate(groups) for n in members}
+    by_story: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for n, u in enumerate(units):
+        if u.frame.mode == "culprit" and u.frame.culprits and not u.denial:
+            by_story[(u.story, u.frame.klass)].append(n)
+    pairs = set()
+    for members in by_story.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                gi, gj = where[i], where[j]
+                if gi != gj and _rival(units[i], units[j]):
+                    pairs.add((min(gi, gj), max(gi, gj)))
+    return sorted(pairs)
+
+
+def _groups(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
     """Unit indices grouped into propositions (each group sorted, groups by first index)."""
     forest = _Forest(len(units))
     ids = {c.id: n for n, u in enumerate(units) for c in u.claims}
@@ -477,7 +540,8 @@ def cluster_units(units: Sequence[Unit], exhaustive: bool = False) -> list[list[
     _assign_strong(units, strong, forest, exhaustive)
     _join_duplicates(units, forest, exhaustive)
     for n in strong:
-        forest.anchored[forest.find(n)] = True
+        if not _lone_generic_denial(n, units, strong, forest):
+            forest.anchored[forest.find(n)] = True
     for n in live:
         u = units[n]
         if forest.is_anchored(n):

@@ -191,10 +191,29 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
         role = _role_from_neighbours(toks, i, j, demonym, lex)
         if demonym and toks[j - 1].text in lex.plurals and role == "agent":
             role = "nationals"
+        if not demonym and _names_a_thing(toks, i, j, lex):
+            role = "location"  # "Havana Syndrome", a "Moscow metro": a name, not a government
         possessive = j < len(toks) and toks[j].low in ("'s", "’s")
         out.append(Mention(pid=pid, i=i, j=j, role=role, possessive=possessive, person=person))
         i = j
     return _accusers(toks, _owners(toks, out, lex), lex)
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _names_a_thing(toks: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a place name only qualifies the noun after it: a capital before a
+    capitalised word that names nothing itself ("Havana Syndrome"), or a place name
+    opening a quoted term ('the "Havana syndrome"')."""
+    if j >= len(toks) or not toks[j].text.isalpha() or toks[j].low in ("s",):
+        return False
+    nxt = toks[j]
+    quoted = i > 0 and toks[i - 1].text in _OPEN_QUOTES and not nxt.capital
+    named = (tuple(t.text for t in toks[i:j]) in lex.capitals and nxt.capital
+             and (nxt.text,) not in lex.entities and (nxt.text,) not in lex.demonyms
+             and nxt.low not in lex.role_words)
+    return quoted or named
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
@@ -615,6 +634,8 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
         else:
             culprits = by or back or _after(found, toks, cue.i, ("source",), reach=10)
         if not culprits:
+            culprits = _accused_by_noun(found, toks, cue.i)
+        if not culprits:
             culprits = _subject_antecedent(toks, cue.i, context, own)
         if (not culprits and not found and action.klass == "harm"
                 and any(t.low in lexicon().nouns["events"] for t in toks)
@@ -626,6 +647,8 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     # direction: the subject gives (or receives); "by X" makes it passive
     forward = _after(found, toks, cue.j, ("agent",), reach=min(6, reach))
     subject, obj = (by, back) if by else (back, forward)
+    if not subject:
+        subject = _pronoun_subject(found, toks, cue.i, own)
     near = [m for m in found if cue.i <= m.i <= cue.j + 8]
     to = {m.pid for m in near if m.role == "destination"}
     src = {m.pid for m in near if m.role in ("source", "partner")}
@@ -650,6 +673,35 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     return frame
 
 
+def _accused_by_noun(found: Sequence[Mention], toks: Sequence[Token], i: int) -> set[str]:
+    """The party an allegation is "against" ("the accusations against Russia of
+    involvement"): the accused, named before the act."""
+    accusations = lexicon().nouns["accusations"]
+    for m in sorted(found, key=lambda m: -m.i):
+        if (m.j <= i and m.i >= 2 and toks[m.i - 1].low == "against"
+                and toks[m.i - 2].low in accusations):
+            return {m.pid}
+    return set()
+
+
+_PRONOUN_REACH = 4  # tokens from a subject pronoun to the act it does
+
+
+def _pronoun_subject(found: Sequence[Mention], toks: Sequence[Token], i: int,
+                     own: frozenset[str]) -> set[str]:
+    """Who "they" or "them" before an act are: the party named last before the
+    pronoun in the claim ("use our leverage with the UAE and get them to stop aiding
+    the RSF": the UAE aids), never the speaker's own side."""
+    for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
+        if toks[k].low in _STOP_SCAN:
+            return set()
+        if toks[k].low in _OTHERS - {"their"}:
+            cands = [m for m in found if m.j <= k and m.pid not in own and not m.person
+                     and m.role in ("agent", "partner", "nationals")]
+            return {cands[-1].pid} if cands else set()
+    return set()
+
+
 def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
     """Whether a definite description ("to the isolated, communist country") follows."""
     nouns = lexicon().nouns["anaphora"]
@@ -659,6 +711,7 @@ def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
 
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "be",
                           "would", "will", "did", "also", "then", "again"})
+_SELF = frozenset({"it", "we"})  # the subject of reported speech that is the speaker's side
 _SUBJECT_REACH = 4  # tokens from the claim's start to its cue, for a pronoun subject
 
 
@@ -667,8 +720,13 @@ def _subject_antecedent(toks: Sequence[Token], i: int, context: str,
     """Who "they" or "the divers" before the cue are, from the text before the claim:
     the party last named as acting ("Ukrainian forces had fired ..., claiming they had
     targeted"; "U.S. Navy divers destroyed ... the divers planted explosives")."""
-    if not context or not 0 < i <= _SUBJECT_REACH:
+    if not 0 < i <= _SUBJECT_REACH:
         return set()  # only the subject right before the cue: "they had targeted"
+    if (toks[0].low in _SELF and len(own) == 1
+            and all(t.low in _AUXILIARIES or t.low.endswith("ly") for t in toks[1:i])):
+        return set(own)  # "(Denmark said) it is currently present in the area": its own act
+    if not context:
+        return set()
     lex = lexicon()
     ctx = tokenize(context[-400:])
     found = [m for m in mentions(ctx, lex) if m.role in ("agent", "nationals")

@@ -11,14 +11,17 @@ from __future__ import annotations
 import csv
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import attrs
 import pycountry
+import snowballstemmer  # type: ignore[import-untyped]
 
-__all__ = ["Action", "Lexicon", "lexicon"]
+from factcheck.knowledge import current, per_knowledge
+
+__all__ = ["Action", "Lexicon", "lexicon", "stem"]
 
 
 @attrs.frozen(kw_only=True)
@@ -63,6 +66,12 @@ class Lexicon:
     stopwords: frozenset[str]
     story_stopwords: frozenset[str]  # days, months, titles: no sign of which story
     grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
+    irregular: dict[str, str]  # irregular inflection -> base form ("shot" -> "shoot")
+    stance_words: frozenset[str]  # allegation and denial words: no sign of what is at stake
+    stance_stems: frozenset[str]  # ...and their stems
+    lower_names: frozenset[tuple[str, ...]]  # one-word party names, lower-cased ("russia")
+    capitals: frozenset[tuple[str, ...]]  # capital cities, as tokens ("Havana")
+    role_words: frozenset[str]  # words after a capital that make it the government's organ
 
     @property
     def strict_scopes(self) -> frozenset[str]:
@@ -87,7 +96,16 @@ class Lexicon:
         return None
 
 
+_STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*\.?|[^\sA-Za-z0-9]")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-cased word, irregular forms first
+    ("shot" -> "shoot", "gave" -> "give"): one key for every inflection."""
+    base = lexicon().irregular.get(word, word)
+    return str(_STEMMER.stemWord(base))
 
 
 def tokens_of(text: str) -> list[str]:
@@ -119,22 +137,48 @@ def _pycountry() -> dict[tuple[str, ...], tuple[str, str]]:
     return out
 
 
-@cache
+_KINDS = {"state": "state", "body": "body", "organisation": "org", "bloc": "bloc",
+          "media": "name", "person": "person"}  # knowledge kinds -> the frames' kinds
+
+
+def _knowledge_names(entities: dict[tuple[str, ...], tuple[str, str]],
+                     demonyms: dict[tuple[str, ...], str], plurals: dict[str, str],
+                     capitals: set[tuple[str, ...]]) -> bool:
+    """Add the knowledge base's names (states, capitals, seats of power, bodies, organs,
+    outlets, people) and demonyms; False when there is no knowledge base."""
+    kb = current()  # the knowledge base in force: the shipped one or the user's
+    kind_of = {e.id: str(e.kind) for e in kb.entries}
+    for e in kb.entries:
+        kind = str(e.kind)
+        pid = e.party_id()
+        if not pid:
+            continue
+        if kind == "organ":
+            kind = kind_of.get(pid, "state")  # the FSB speaks for its state
+        if e.capital:
+            capitals.add(tuple(tokens_of(e.capital)))
+        for name in (e.name, *e.names, *([e.capital] if e.capital else []), *e.seats):
+            entities.setdefault(tuple(tokens_of(name)), (pid, _KINDS.get(kind, "org")))
+        for word in e.demonyms:
+            demonyms.setdefault(tuple(tokens_of(word)), pid)
+        for word in e.nationals:
+            plurals.setdefault(word, pid)
+            demonyms.setdefault(tuple(tokens_of(word)), pid)
+    return True
+
+
+@per_knowledge
 def lexicon() -> Lexicon:
     """The lexicon, loaded on first use."""
     entities = _pycountry()
-    for alias, pid, kind in _rows("match_entities.tsv"):
-        entities[tuple(tokens_of(alias))] = (pid, kind)
     demonyms: dict[tuple[str, ...], str] = {}
     plurals: dict[str, str] = {}
-    for row in _rows("match_demonyms.tsv"):
-        demonyms[tuple(tokens_of(row[0]))] = row[1]
-        if len(row) > 2 and row[2]:
-            plurals[row[2]] = row[1]
-            demonyms[tuple(tokens_of(row[2]))] = row[1]
+    # every name the knowledge base knows (states, capitals, seats, bodies, people)
+    capitals: set[tuple[str, ...]] = set()
+    _knowledge_names(entities, demonyms, plurals, capitals)
     kinds = {pid: kind for pid, kind in sorted(set(entities.values()))
              if kind not in ("person", "name")}
-    frames: dict[str, Any] = json.loads(_data("match_frames.json"))
+    frames: dict[str, Any] = json.loads(_data("en/match_frames.json"))
     actions = tuple(
         Action(klass=a["class"], mode=a["mode"], subject=a.get("subject", "agent"),
                act=a.get("act"), priority=int(a["priority"]), opinion=bool(a.get("opinion")),
@@ -142,6 +186,9 @@ def lexicon() -> Lexicon:
                requires_owner=bool(a.get("requires_owner")),
                pattern=_alternation(a["patterns"]))
         for a in frames["actions"])
+    irregular = {form: base for base, forms in frames["irregular_verbs"].items()
+                 for form in forms}
+    stance = frozenset(frames["stance_words"]) | frozenset(frames["nouns"]["accusations"])
     max_words = max(len(k) for k in [*entities, *demonyms])
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for key in [*entities, *demonyms]:
@@ -167,4 +214,11 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(frames["stopwords"]),
         story_stopwords=frozenset(frames["story_stopwords"]),
         grammar={k: frozenset(v) for k, v in frames["grammar"].items()},
+        irregular=irregular,
+        stance_words=stance,
+        stance_stems=frozenset(str(_STEMMER.stemWord(irregular.get(w, w))) for w in stance),
+        capitals=frozenset(capitals),
+        role_words=frozenset(frames["grammar"]["government_words"]),
+        lower_names=frozenset(tuple(w.lower() for w in key) for key in [*entities, *demonyms]
+                              if len(key) == 1),
     )

@@ -34,6 +34,7 @@ from functools import cache
 import attrs
 
 from factcheck.match._lexicon import lexicon
+from factcheck.match._unionfind import UnionFind
 
 __all__ = ["STORY_MARGIN", "STORY_SIMILARITY", "Document", "lead", "stories"]
 
@@ -166,14 +167,9 @@ def stories(docs: Mapping[str, Document],
         if score >= STORY_SIMILARITY:
             scores[(a, b)] = score
             best[a], best[b] = max(best[a], score), max(best[b], score)
-    parent = {k: k for k in docs}
+    forest: UnionFind[str] = UnionFind(docs)
+    find = forest.find
     sites = {k: {d.site} if d.site else set() for k, d in docs.items()}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
 
     # closest pairs first, so that a story's own articles join before a weak link can
     for (a, b), score in sorted(scores.items(), key=lambda p: (-p[1], p[0])):
@@ -183,7 +179,6 @@ def stories(docs: Mapping[str, Document],
         ra, rb = find(a), find(b)
         # a story is about one site: the dam and the nuclear plant are two stories
         if ra != rb and len(sites[ra] | sites[rb]) <= 1:
-            root, other = min(ra, rb), max(ra, rb)
-            parent[other] = root
-            sites[root] |= sites[other]
+            root = forest.union(ra, rb)
+            sites[root] |= sites[rb if root == ra else ra]
     return {k: find(k) for k in docs}

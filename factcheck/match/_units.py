@@ -71,7 +71,7 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
     for rank, key in enumerate(keys):
         group = sorted(spans[key], key=lambda c: c.id)
         first = group[0]
-        parties = frozenset(_party(c.speaker.party) for c in group)
+        parties = frozenset(_party(party_id(c.speaker.party)) for c in group)
         denial = _stance(group)
         context = _context(first, articles.get(first.article), spans, by_article[first.article])
         frame = frame_of(first.text, denial=denial, speakers=parties, context=context,
@@ -85,6 +85,11 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
             editorial=all(c.kind is Kind.EDITORIAL for c in group),
             frame=frame, words=normalize(first.text)))
     return units
+
+
+def party_id(party: object) -> str:
+    """A speaker's party as an id string ("unknown" when not known)."""
+    return "unknown" if party is None else str(party)
 
 
 def _party(name: str) -> str:

@@ -18,6 +18,8 @@ import attrs
 
 from factcheck.claims import Article, Claim, Cluster, Result, Skipped, Stance, Verdict
 from factcheck.extract import party_name
+from factcheck.report._options import CONTEXT_CHARS
+from factcheck.report.json_report import party_id
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -31,6 +33,7 @@ __all__ = [
     "ReportView",
     "build",
     "link",
+    "party_id",
     "party_label",
     "quote_in_context",
 ]
@@ -39,7 +42,6 @@ __all__ = [
 VERDICT_ORDER: tuple[Verdict, ...] = (
     Verdict.CONTESTED, Verdict.CORROBORATED, Verdict.DENIED, Verdict.UNCORROBORATED)
 
-CONTEXT_CHARS = 100  # on each side of a claim: about 200 characters of context in all
 
 # A sentence ends after . ! ? or … (and any closing quotes or brackets) when no
 # lower-case letter or digit follows ("Sept. 16", "e.g. the"); a line break always ends
@@ -269,7 +271,7 @@ def _claim_view(claim: Claim, article: Article | None, articles: Mapping[str, Ar
     else:
         cited = articles[article.id]
         quote = quote_in_context(article.body, claim.start, claim.end, reach)
-    return ClaimView(id=claim.id, speaker=claim.speaker.name, party=claim.speaker.party,
+    return ClaimView(id=claim.id, speaker=claim.speaker.name, party=party_id(claim.speaker.party),
                      role=claim.speaker.role, stance=claim.stance, kind=claim.kind.value,
                      date=claim.date, article=cited, quote=quote, cue=claim.cue)
 
@@ -368,6 +370,12 @@ def build(result: Result, *, context: int = CONTEXT_CHARS) -> ReportView:
         verdict_counts=tuple((v, verdicts[v]) for v in VERDICT_ORDER))
 
 
+def _name_order(name: str) -> tuple[str, str]:
+    # case aside first, then exactly: names that differ only in case must not keep
+    # the order of a set, which changes with PYTHONHASHSEED
+    return (name.casefold(), name)
+
+
 def _party_summaries(parties: Sequence[str], keys: Mapping[str, str],
                      checkable: Sequence[PropositionView], claims: Iterable[ClaimView]
                      ) -> tuple[PartySummary, ...]:
@@ -383,5 +391,5 @@ def _party_summaries(parties: Sequence[str], keys: Mapping[str, str],
         counts[c.party] += 1
     return tuple(PartySummary(party=p, key=keys[p], label=party_label(p), asserts=asserts[p],
                               denies=denies[p], claims=counts[p],
-                              speakers=tuple(sorted(speakers[p], key=str.casefold)))
+                              speakers=tuple(sorted(speakers[p], key=_name_order)))
                  for p in parties)

@@ -1,21 +1,30 @@
-"""ClaimReview: schema.org JSON-LD, one ``ClaimReview`` per checkable proposition.
+"""ClaimReview: schema.org JSON-LD, one ``ClaimReview`` per disputed proposition.
 
 The markup search engines read from fact-check pages
 (https://developers.google.com/search/docs/appearance/structured-data/factcheck):
-``claimReviewed`` is the proposition's statement, ``reviewRating.alternateName``
-its verdict and ``ratingExplanation`` the verdict's explanation, ``itemReviewed``
-the claim with its author (the representative speaker), where it appeared and
-when. Opinions are not checkable and get no review.
+``claimReviewed`` is the sentence of the article that states the proposition
+(a whole sentence, not the bare claim span), ``reviewRating.alternateName``
+its verdict and ``ratingExplanation`` the verdict's explanation,
+``itemReviewed`` the claim with its author (the representative speaker), where
+it appeared and when. Opinions are not checkable and get no review.
 
-Options (others are ignored):
+By default only contested and denied propositions are reviewed, the ones a
+reader needs a fact-check for; ``include_all`` reviews every checkable one.
+Options read from :class:`~factcheck.report.ReportOptions`:
 
-- ``organisation``: the reviewing organisation's name (default ``"factcheck"``);
-- ``organisation_url``: its web site;
-- ``date``: the reviews' ``datePublished`` (a date or ISO string; default today);
+- ``organisation``, ``organisation_url``: the reviewing organisation;
+- ``review_date``: the reviews' ``datePublished`` (default today);
 - ``base_url``: the page that publishes the reviews, e.g. the HTML report online;
-  each review's ``url`` is then that page at the proposition's anchor. Google
-  requires ``url``: without ``base_url`` the markup is valid schema.org but not
-  eligible for its fact-check results.
+  each review's ``url`` is that page at the proposition's anchor. Every review has
+  a ``url``: without ``base_url`` it is the anchor alone (``#prop-...``), which
+  resolves against the page the markup is embedded in;
+- ``include_all``: review corroborated and uncorroborated propositions too.
+
+An anonymous source ("a senior US official", "officials", "sources") is never
+given as a ``Person``: the claim's author is then the government or body it
+speaks for, or is left out when that is unknown. Every ``<`` is written
+``\\u003c``, so the array can be pasted into
+``<script type="application/ld+json">`` as it is.
 """
 
 from __future__ import annotations
@@ -23,16 +32,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import pycountry
 
-from factcheck.claims import Result
+from factcheck.claims import Result, Verdict
 from factcheck.report import _view
+from factcheck.report._options import ReportOptions
 from factcheck.report._view import ArticleView, ClaimView, PropositionView
 
-__all__ = ["render", "reviews"]
+__all__ = ["is_anonymous", "render", "reviews", "sentence"]
 
 CONTEXT = "https://schema.org"
 
@@ -54,7 +65,36 @@ _PERSON_WORDS = frozenset({
     "negotiator", "officer", "official", "president", "prosecutor", "secretary", "senator",
     "source", "spokesman", "spokesperson", "spokeswoman",
 })
+# Words for a person that are no one's name: when a speaker's name ends in one (or its
+# plural), or starts with a word that counts rather than names ("a", "two", "some"),
+# the source is anonymous.
+_ROLE_WORDS = _PERSON_WORDS | frozenset({
+    "insider", "investigator", "observer", "people", "person", "researcher", "resident",
+    "scientist", "spokespeople", "staffer", "witness", "worker",
+})
+_VAGUE_FIRST = frozenset({
+    "a", "an", "another", "anonymous", "few", "many", "multiple", "one", "other", "several",
+    "some", "two", "three", "four", "five", "unidentified", "unnamed", "various",
+})
+_REVIEWED = frozenset({Verdict.CONTESTED, Verdict.DENIED})
+SENTENCE_CHARS = 400  # a claim's sentence may reach this far on each side
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _role_word(word: str) -> bool:
+    return any(word.endswith(suffix) and word[:len(word) - len(suffix)] in _ROLE_WORDS
+               for suffix in ("", "s", "es")) or word in _ROLE_WORDS
+
+
+def is_anonymous(name: str) -> bool:
+    """Whether a speaker's name describes a source rather than naming one."""
+    words = _WORD.findall(name)
+    if not words:
+        return True
+    lower = [w.casefold() for w in words]
+    if lower[0] in _VAGUE_FIRST or name == name.lower():
+        return True
+    return _role_word(lower[-1])
 
 
 def _is_body(speaker: ClaimView) -> bool:
@@ -73,7 +113,11 @@ def _is_body(speaker: ClaimView) -> bool:
     return True
 
 
-def _author(c: ClaimView) -> dict[str, Any]:
+def _author(c: ClaimView) -> dict[str, Any] | None:
+    if is_anonymous(c.speaker):
+        if c.party == "unknown":
+            return None
+        return {"@type": "Organization", "name": _view.party_label(c.party)}
     if _is_body(c):
         return {"@type": "Organization", "name": c.speaker}
     person: dict[str, Any] = {"@type": "Person", "name": c.speaker}
@@ -99,10 +143,21 @@ def _work(a: ArticleView) -> dict[str, Any]:
     return work
 
 
+def sentence(body: str, start: int, end: int, statement: str) -> str:
+    """The sentence of ``body`` around ``body[start:end]``; ``statement`` if it runs too long."""
+    q = _view.quote_in_context(body, start, end, SENTENCE_CHARS)
+    if q.cut_before or q.cut_after:
+        return statement
+    return f"{q.before}{q.text}{q.after}".strip()
+
+
 def _review(p: PropositionView, organisation: dict[str, Any], date: dt.date,
-            base_url: str | None) -> dict[str, Any]:
+            base_url: str | None, claimed: str) -> dict[str, Any]:
     rep = p.representative
-    claim: dict[str, Any] = {"@type": "Claim", "author": _author(rep)}
+    claim: dict[str, Any] = {"@type": "Claim"}
+    author = _author(rep)
+    if author:
+        claim["author"] = author
     when = rep.date or p.first_date
     if when:
         claim["datePublished"] = when.isoformat()
@@ -110,43 +165,44 @@ def _review(p: PropositionView, organisation: dict[str, Any], date: dt.date,
     if works:
         claim["appearance"] = works
         claim["firstAppearance"] = works[0]
-    review: dict[str, Any] = {"@context": CONTEXT, "@type": "ClaimReview"}
-    if base_url:
-        review["url"] = f"{base_url.split('#', 1)[0]}#{quote(p.anchor)}"
-    review.update({
-        "claimReviewed": p.statement,
+    page = base_url.split("#", 1)[0] if base_url else ""
+    return {
+        "@context": CONTEXT, "@type": "ClaimReview", "url": f"{page}#{quote(p.anchor)}",
+        "claimReviewed": claimed,
         "datePublished": date.isoformat(),
         "author": organisation,
         "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "alternateName": p.verdict.value,
                          "ratingExplanation": p.explanation or p.verdict.value},
-    })
-    return review
+    }
 
 
-def _date(value: object) -> dt.date:
-    if value is None or value == "":
-        return dt.date.today()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
+def _claimed(p: PropositionView, claims: Mapping[str, tuple[int, int, str]],
+             bodies: Mapping[str, str]) -> str:
+    rep = p.representative
+    where = claims.get(rep.id)
+    body = bodies.get(where[2]) if where else None
+    if where is None or body is None:
+        return p.statement
+    return sentence(body, where[0], where[1], p.statement)
 
 
-def reviews(result: Result, **options: Any) -> list[dict[str, Any]]:
-    """One ClaimReview object per checkable proposition, as JSON-ready data."""
+def reviews(result: Result, options: ReportOptions | None = None) -> list[dict[str, Any]]:
+    """One ClaimReview object per reviewed proposition, as JSON-ready data."""
+    options = options or ReportOptions()
     view = _view.build(result)
-    organisation: dict[str, Any] = {"@type": "Organization",
-                                    "name": str(options.get("organisation") or "factcheck")}
-    if options.get("organisation_url"):
-        organisation["url"] = str(options["organisation_url"])
-    date = _date(options.get("date"))
-    base_url = str(options["base_url"]) if options.get("base_url") else None
-    return [_review(p, organisation, date, base_url) for p in view.checkable]
+    organisation: dict[str, Any] = {"@type": "Organization", "name": options.organisation}
+    if options.organisation_url:
+        organisation["url"] = options.organisation_url
+    date = options.review_date or dt.date.today()
+    bodies = {a.id: a.body for a in result.articles}
+    spans = {c.id: (c.start, c.end, c.article) for c in result.claims}
+    return [_review(p, organisation, date, options.base_url, _claimed(p, spans, bodies))
+            for p in view.checkable if options.include_all or p.verdict in _REVIEWED]
 
 
-def render(result: Result, **options: Any) -> str:
-    """The reviews as a JSON array (JSON-LD), indented."""
-    return json.dumps(reviews(result, **options), ensure_ascii=False,
-                      indent=options.get("indent", 2)) + "\n"
+def render(result: Result, options: ReportOptions | None = None) -> str:
+    """The reviews as a JSON array (JSON-LD), indented, with ``<`` escaped."""
+    options = options or ReportOptions()
+    text = json.dumps(reviews(result, options), ensure_ascii=False, indent=options.indent)
+    return text.replace("<", "\\u003c") + "\n"

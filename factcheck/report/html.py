@@ -7,8 +7,9 @@ filters in a few lines of plain JS over ``data-`` attributes. Templates live in
 ``templates/`` and are autoescaped; a Content-Security-Policy with hashes of
 the page's own script and style forbids anything else from running or loading.
 
-Options (others are ignored): ``organisation`` (shown as the author),
-``title``, ``context`` (characters of context on each side of a quote).
+Options read from :class:`~factcheck.report.ReportOptions`: ``organisation``
+(shown as the author), ``title``, ``context`` (characters of context on each
+side of a quote).
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from functools import cache
-from typing import Any
 
 import attrs
 import jinja2
 
 from factcheck.claims import Result, Stance
 from factcheck.report import _view
+from factcheck.report._options import ReportOptions
 from factcheck.report._view import ClaimView, PartyView, PropositionView, ReportView
 
 __all__ = ["render"]
@@ -40,6 +41,7 @@ MAP_PARTY_W = 190
 MAP_PROP_X = 430
 TEXT_CHARS = 78  # a proposition's label in the map; the full text is in its <title>
 SINGLES_OPEN_UPTO = 12  # more single-claim propositions than this start collapsed
+SPEAKERS_SHOWN = 5  # a party's speakers listed in the summary before "+ N more"
 
 
 @attrs.frozen(kw_only=True)
@@ -257,18 +259,18 @@ def _asset(name: str) -> tuple[str, str]:
     return text, f"'sha256-{digest}'"
 
 
-def render(result: Result, **options: Any) -> str:
+def render(result: Result, options: ReportOptions | None = None) -> str:
     """``result`` as one self-contained HTML page."""
-    view = _view.build(result, context=int(options.get("context", _view.CONTEXT_CHARS)))
+    options = options or ReportOptions()
+    view = _view.build(result, context=options.context)
     css, css_hash = _asset("report.css")
     js, js_hash = _asset("report.js")
     return _environment().get_template("report.html").render(
         view=view, timeline=timeline(view), claim_map=claim_map(view),
         party_options=view.parties, verdicts=_view.VERDICT_ORDER,
         singles_open=len(view.singles) <= SINGLES_OPEN_UPTO or not view.propositions,
-        organisation=str(options.get("organisation") or "factcheck"),
-        title=str(options.get("title") or "factcheck report"),
+        organisation=options.organisation, title=options.title or "factcheck report",
         css=css, js=js, csp=f"default-src 'none'; style-src {css_hash}; "
                             f"script-src {js_hash}; img-src data:; base-uri 'none'; "
                             f"form-action 'none'",
-        width=WIDTH, label_w=LABEL_W, map_party_w=MAP_PARTY_W, map_prop_x=MAP_PROP_X)
+        speakers_shown=SPEAKERS_SHOWN, width=WIDTH, label_w=LABEL_W, map_party_w=MAP_PARTY_W, map_prop_x=MAP_PROP_X)

@@ -6,8 +6,9 @@ single-claim propositions as a list, opinions apart, the articles and any
 skipped input. Every value from the articles is escaped, so a claim reads as
 text and never as Markdown or HTML.
 
-Options (others are ignored): ``organisation`` (shown as the author),
-``title``, ``context`` (characters of context on each side of a quote).
+Options read from :class:`~factcheck.report.ReportOptions`: ``organisation``
+(shown as the author), ``title``, ``context`` (characters of context on each
+side of a quote).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from typing import Any
 
 import jinja2
 
 from factcheck.claims import Result
 from factcheck.report import _view
+from factcheck.report._options import ReportOptions
 from factcheck.report._view import Quote
 
 __all__ = ["escape", "render"]
@@ -74,11 +75,12 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(result: Result, **options: Any) -> str:
+def render(result: Result, options: ReportOptions | None = None) -> str:
     """``result`` as a Markdown document."""
-    view = _view.build(result, context=int(options.get("context", _view.CONTEXT_CHARS)))
+    options = options or ReportOptions()
+    view = _view.build(result, context=options.context)
     text = _environment().get_template("report.md").render(
-        view=view, organisation=str(options.get("organisation") or "factcheck"),
-        title=str(options.get("title") or "factcheck report"))
+        view=view, organisation=options.organisation,
+        title=options.title or "factcheck report")
     # the template's blocks leave runs of blank lines; one is enough
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

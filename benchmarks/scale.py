@@ -1,0 +1,209 @@
+"""Scale: throughput on one core and all cores, peak memory by corpus size, incremental adds.
+
+Prints, in one run on the same files (a corpus built as ``extract_throughput.py``
+builds it: the example articles replicated with names swapped, paragraphs
+shuffled and dates moved):
+
+1. articles/s and words/s of extraction and of the whole analysis, ``--jobs 1``
+   and all cores; wire-copy detection off (the corpus is replicated text: finding
+   its copies would flatter matching) and then on, for comparison;
+2. the same for textacy + spaCy ``en_core_web_sm`` (quotation triples), when
+   installed (``pip install textacy`` and the model); skipped with a note if not;
+3. peak memory (max RSS) of a whole run, report written, at each ``--memory`` size,
+   each in a fresh process;
+4. the corpus store: adding 100 articles to a store of ``--store`` articles, against
+   a one-shot analysis of them all.
+
+Not a test: nothing is asserted. Targets (issue 9): >= 18x the peer's words/s with all
+cores; 20,000 articles under 1 GB; an add of 100 under a tenth of the one-shot time.
+
+    python benchmarks/scale.py                          # 1,000 articles; memory 1k, 5k
+    python benchmarks/scale.py --memory 1000,5000,20000 --store 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_throughput import build_corpus
+
+import factcheck
+from factcheck._parallel import available_cores, extract_stream
+from factcheck._pipeline import Options, analyze_articles
+from factcheck.claims import Article
+from factcheck.extract import extract
+
+T = TypeVar("T")
+
+
+def _timed(fn: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - start
+
+
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _words(articles: Sequence[Article]) -> int:
+    return sum(len(a.body.split()) for a in articles)
+
+
+def _row(label: str, articles: int, words: int, seconds: float, note: str = "") -> float:
+    rate = words / seconds if seconds else float("inf")
+    print(f"  {label:<34}{articles:>7}{seconds:>9.2f}{articles / seconds:>11.1f}"
+          f"{rate:>12,.0f}  {note}")
+    return rate
+
+
+def throughput(articles: list[Article]) -> float | None:
+    cores = available_cores()
+    words = _words(articles)
+    print(f"\n1. throughput: {len(articles)} articles, {words:,} words, {cores} cores")
+    print(f"  {'stage':<34}{'articles':>7}{'seconds':>9}{'articles/s':>11}{'words/s':>12}")
+    for art in articles[:10]:
+        extract(art)  # warm-up: lexicons load on first use
+    best = None
+    for jobs in sorted({1, cores}):
+        _, secs = _timed(lambda j=jobs: list(extract_stream(articles, jobs=j, copies=False)))
+        rate = _row(f"extract, --jobs {jobs}", len(articles), words, secs)
+        best = max(best or 0.0, rate)
+        for copies in (False, True):
+            result, secs = _timed(lambda j=jobs, c=copies: analyze_articles(
+                articles, options=Options(jobs=j, copies=c)))
+            copied = sum(a.copy_of is not None for a in result.articles)
+            _row(f"analyze, --jobs {jobs}, copies {'on' if copies else 'off'}",
+                 len(articles), words, secs,
+                 f"{len(result.claims)} claims, {len(result.clusters)} propositions"
+                 + (f", {copied} articles found as copies" if copies else ""))
+    return best
+
+
+def peer(articles: list[Article], ours: float | None) -> None:
+    print("\n2. peer: textacy + spaCy en_core_web_sm (direct quotations), one core")
+    try:
+        import spacy
+        import textacy.extract
+        nlp = spacy.load("en_core_web_sm")
+    except Exception as exc:  # not installed: the benchmark says so and goes on
+        print(f"  skipped: {type(exc).__name__}: {exc}\n  (pip install textacy && "
+              "python -m spacy download en_core_web_sm)")
+        return
+    words = _words(articles)
+
+    def run() -> int:
+        found = 0
+        for doc in nlp.pipe(a.body for a in articles):
+            found += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
+        return found
+
+    found, secs = _timed(run)
+    rate = _row("textacy direct_quotations", len(articles), words, secs, f"{found} quotations")
+    if ours:
+        print(f"  factcheck extraction (all cores) / peer: {ours / rate:.1f}x words/s")
+
+
+_CHILD = """
+import resource, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, {bench!r})
+from extract_throughput import build_corpus
+import factcheck
+from factcheck._pipeline import Options
+size = int(sys.argv[1])
+with tempfile.TemporaryDirectory() as tmp:
+    build_corpus(Path(tmp) / "c", size, 7)
+    start = time.perf_counter()
+    result = factcheck.analyze([Path(tmp) / "c"], options=Options(copies=False))
+    out = Path(tmp) / "report.json"
+    write = getattr(factcheck, "write_report", None)
+    if write is not None:
+        write(result, "json", out)
+    else:
+        out.write_text(factcheck.render(result, "json"), encoding="utf-8")
+    secs = time.perf_counter() - start
+    print(size, round(secs, 1), len(result.claims), out.stat().st_size,
+          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+          resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+"""
+
+
+def memory(sizes: Sequence[int]) -> None:
+    print("\n3. peak memory of a whole run (analyze, all cores, copies off; JSON report "
+          "written), a fresh process per size")
+    print(f"  {'articles':>8}{'seconds':>9}{'claims':>9}{'report MB':>11}{'RSS MB':>9}"
+          f"{'worker MB':>11}")
+    code = _CHILD.format(bench=str(Path(__file__).resolve().parent))
+    for size in sizes:
+        done = subprocess.run([sys.executable, "-c", code, str(size)], capture_output=True,
+                              text=True, check=False)
+        if done.returncode != 0:
+            print(f"  {size:>8}  failed: {done.stderr.strip().splitlines()[-1:]}")
+            continue
+        n, secs, claims, report, rss, worker = done.stdout.split()
+        print(f"  {int(n):>8}{float(secs):>9.1f}{int(claims):>9}"
+              f"{int(report) / 2**20:>11.1f}{int(rss):>9}{int(worker):>11}")
+
+
+def incremental(folder: Path, base: int) -> None:
+    print(f"\n4. corpus store: add 100 articles to a store of {base}")
+    files = sorted(p for p in folder.rglob("*") if p.suffix in {".txt", ".html"})
+    if len(files) < base + 100:
+        print(f"  skipped: the corpus has {len(files)} files, fewer than {base + 100}")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "desk.sqlite"
+        with factcheck.Store(db) as store:
+            report, secs = _timed(lambda: store.add(files[:base]))
+            print(f"  first add of {base}: {secs:.1f} s ({report.claims} claims)")
+            report, add_secs = _timed(lambda: store.add(files[base:base + 100]))
+            print(f"  add of 100 to {base}: {add_secs:.1f} s ({report.claims} claims, "
+                  f"{report.rejudged} propositions judged again)")
+            _, read_secs = _timed(store.result)
+            print(f"  read the whole store back: {read_secs:.1f} s")
+        _, one = _timed(lambda: factcheck.analyze(files[:base + 100]))
+        print(f"  one-shot analyze of {base + 100}: {one:.1f} s; add / one-shot = "
+              f"{add_secs / one:.2f} (target < 0.10)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--memory", default="1000,5000",
+                        help="corpus sizes for peak memory, comma-separated ('' for none)")
+    parser.add_argument("--store", type=int, default=1000,
+                        help="store size for the incremental add (0: skip)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    print(f"python {sys.version.split()[0]}, factcheck {factcheck.__version__}, "
+          f"{available_cores()} cores available")
+    with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as tmp:
+        folder = Path(tmp) / "corpus"
+        build_corpus(folder, max(args.articles, args.store + 100), args.seed)
+        loaded = factcheck.load([folder])
+        articles = sorted(loaded.articles, key=lambda a: a.id)[:args.articles]
+        best = throughput(articles)
+        peer(articles, best)
+        sizes = [int(s) for s in args.memory.split(",") if s.strip()]
+        if sizes:
+            memory(sizes)
+        if args.store:
+            incremental(folder, args.store)
+    print(json.dumps({"rss_mb_driver": round(_rss_mb())}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

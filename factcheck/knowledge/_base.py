@@ -1,0 +1,380 @@
+"""The knowledge base: every entry indexed by the names that stand for it.
+
+One :class:`Knowledge` value holds the shipped data files (``data/*.jsonl``)
+and any user files after them; it is immutable, so ``extend`` returns a new
+one. Lookups are exact on the names as written (and case-insensitive for
+longer names), longest first, so "North Korea" never reads as "Korea".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from functools import cache, cached_property, wraps
+from importlib import resources
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+from factcheck.claims import Party, PartyKind
+from factcheck.knowledge._records import Entry, EntryKind, entry_from_row, merge, read_rows
+
+__all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "as_of", "current", "on_day",
+           "per_knowledge"]
+
+T = TypeVar("T")
+
+# Shipped files, in load order: later rows extend or override earlier ones.
+DATA_FILES = ("states.jsonl", "world.jsonl", "people.jsonl")
+
+Form = str  # how a name stands for its entry: see Mention.form
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A name found in a text, and the entry it stands for.
+
+    ``form`` says how it stands for it: ``name`` (a name or alias), ``capital``,
+    ``seat`` (a seat of power), ``demonym`` ("Russian"), ``national`` ("the
+    Russians"), ``person`` (a person's name or alias) or ``organ`` (a state's
+    ministry, army, service, parliament or state media by pattern: "Kenya's
+    defence ministry", "the Ethiopian army"; ``entry`` is then the state).
+    """
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    form: Form
+
+    def party_id(self, day: dt.date | None = None) -> str | None:
+        """The id of the party the mention speaks for."""
+        return self.entry.party_id(day)
+
+
+_NAME_FORMS = (("names", "name"), ("demonyms", "demonym"), ("nationals", "national"),
+               ("seats", "seat"))
+_PARTY_KINDS = frozenset(k.value for k in PartyKind)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _organ_words() -> dict[str, Any]:
+    text = resources.files("factcheck.knowledge").joinpath("data/organs.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+class Knowledge:
+    """States, bodies, organisations, outlets and people, and the names for them.
+
+    Build one with :meth:`default` (the shipped data), :meth:`load` (the
+    shipped data and your files) or :meth:`extend` (a knowledge base and more
+    rows). Look names up with :meth:`resolve`, :meth:`party_of` and
+    :meth:`person`, find them in a text with :meth:`mentions`, and turn a
+    party id into a :class:`~factcheck.claims.Party` with :meth:`party`.
+    """
+
+    _default: ClassVar[Knowledge | None] = None
+
+    def __init__(self, entries: Mapping[str, Entry], sources: tuple[str, ...] = ()) -> None:
+        self._entries = dict(entries)
+        self.sources = sources  # the files it was built from, in order
+        self._token = uuid.uuid4().hex
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # to worker processes: the entries travel once per process, the indexes are rebuilt
+        # there once (every later copy of this knowledge base is the one already restored)
+        return (_restore, (self._token, self._entries, self.sources))
+
+    # -- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Knowledge:
+        """The shipped knowledge base (built once, then shared)."""
+        if cls._default is None:
+            base = resources.files("factcheck.knowledge").joinpath("data")
+            kb = cls({})
+            for name in DATA_FILES:
+                kb = kb._with_rows(read_rows(f"factcheck/knowledge/data/{name}",
+                                             base.joinpath(name).read_text("utf-8")), name)
+            cls._default = kb
+        return cls._default
+
+    @classmethod
+    def load(cls, *paths: str | Path, base: bool = True) -> Knowledge:
+        """The shipped knowledge base (``base=False``: an empty one) extended by ``paths``.
+
+        Raises :class:`~factcheck.KnowledgeError` naming the file and line of a bad row.
+        """
+        kb = cls.default() if base else cls({})
+        return kb.extend(*paths)
+
+    def extend(self, *sources: str | Path | Iterable[Mapping[str, Any]]) -> Knowledge:
+        """A new knowledge base: this one and the rows of each source (a path, or rows).
+
+        A row with a known id extends that entry; a new id needs ``kind`` and ``name``.
+        """
+        kb = self
+        for source in sources:
+            if isinstance(source, str | Path):
+                kb = kb._with_rows(read_rows(source), str(source))
+            else:
+                rows = ((f"<row {i}>", dict(r)) for i, r in enumerate(source, 1))
+                kb = kb._with_rows(rows, "<rows>")
+        return kb
+
+    def _with_rows(self, rows: Iterable[tuple[str, dict[str, Any]]], source: str) -> Knowledge:
+        entries = dict(self._entries)
+        for where, row in rows:
+            rid = row.get("id")
+            known = entries.get(rid) if isinstance(rid, str) else None
+            entry = merge(known, row, where) if known else entry_from_row(row, where)
+            entries[entry.id] = entry
+        return Knowledge(entries, (*self.sources, source))
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[Knowledge]:
+        """Make this the knowledge base every stage reads (:func:`current`) inside the block.
+
+        The pipeline does this for ``analyze(..., knowledge=kb)``; the value is a
+        context variable, so threads and tasks each see their own.
+        """
+        token = _CURRENT.set(self)
+        try:
+            yield self
+        finally:
+            _CURRENT.reset(token)
+
+    # -- entries and parties ----------------------------------------------------------------
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry, in load order."""
+        return tuple(self._entries.values())
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self._entries.get(entry_id)
+
+    def name_of(self, party_id: str) -> str:
+        """A reader's name for a party id ("KP" -> "North Korea"); an unknown id as it is."""
+        entry = self._entries.get(party_id)
+        return entry.name if entry else party_id
+
+    def party(self, party_id: str | None) -> Party | None:
+        """The :class:`Party` with this id; None for no id or ``"unknown"``.
+
+        An id the knowledge base does not know is an organisation under that name
+        ("Georgetown University"); an organ's id gives the party it speaks for.
+        """
+        if not party_id or party_id == "unknown":
+            return None
+        return _party(self, party_id)
+
+    # -- lookups by name --------------------------------------------------------------------
+
+    @cached_property
+    def _index(self) -> dict[str, tuple[Entry, Form]]:
+        index: dict[str, tuple[Entry, Form]] = {}
+        for entry in self._entries.values():  # later entries win a shared name
+            form = "person" if entry.kind is EntryKind.PERSON else "name"
+            for name in (entry.name, *entry.names):
+                index[name] = (entry, form)
+            if entry.capital:
+                index[entry.capital] = (entry, "capital")
+            for attr, form in _NAME_FORMS[1:]:
+                for name in getattr(entry, attr):
+                    index[name] = (entry, form)
+        return index
+
+    @cached_property
+    def _folded(self) -> dict[str, str]:
+        # longer names are also found whatever their case ("State department")
+        return {n.casefold(): n for n in self._index if " " in n or len(n) >= 7}
+
+    def lookup(self, name: str) -> tuple[Entry, Form] | None:
+        """The entry a whole name stands for and how (see :class:`Mention`), or None."""
+        key = name.strip().strip(",.;:").strip()
+        key = re.sub(r"^(?:[Tt]he)\s+", "", key)
+        key = re.sub(r"['’]s?$", "", key) if key.endswith(("'s", "’s")) else key
+        found = self._index.get(key)
+        if found is None and key.casefold() in self._folded:
+            found = self._index[self._folded[key.casefold()]]
+        return found
+
+    def resolve(self, name: str, date: dt.date | None = None) -> Entry | None:
+        """The entry a whole name stands for ("the Kremlin" -> Russia, "Rutte" -> Mark
+        Rutte), a state's organ by pattern ("Kenya's defence ministry" -> Kenya), or None.
+
+        ``date`` is accepted for symmetry with :meth:`party_of`: a name's entry does not
+        depend on the day, a person's party does.
+        """
+        found = self.lookup(name)
+        if found is not None:
+            return found[0]
+        organ = self.organ(name)
+        if organ is not None:
+            return organ.entry
+        # "state broadcaster CCTV", "the militant group Hamas": a description, then the name
+        text = name.strip().strip(",.;:")
+        tail = self.mentions(text)
+        if tail and tail[-1].end == len(text) and text[:tail[-1].start].strip() \
+                and text[:tail[-1].start].islower():
+            return tail[-1].entry
+        return None
+
+    def party_of(self, name: str, date: dt.date | None = None) -> Party | None:
+        """The party a whole name speaks for on ``date`` ("Mark Rutte" in 2023 -> NL, in
+        2025 -> NATO; "the Ethiopian army" -> ET), or None when it is not known."""
+        entry = self.resolve(name)
+        return self.party(entry.party_id(date)) if entry is not None else None
+
+    def person(self, name: str) -> Entry | None:
+        """The person a name or alias stands for, or None."""
+        found = self._index.get(name.strip())
+        return found[0] if found and found[1] == "person" else None
+
+    def demonym(self, word: str) -> str | None:
+        """The party id a demonym or plural national stands for ("Venezuelans" -> "VE")."""
+        found = self._index.get(word.strip())
+        if found and found[1] in ("demonym", "national"):
+            return found[0].party_id()
+        return None
+
+    # -- finding names in text --------------------------------------------------------------
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(" + _alternation(self._index) + r")(?![\w-])")
+
+    @cached_property
+    def _organ_pattern(self) -> re.Pattern[str]:
+        words = _organ_words()
+        states = [n for n, (e, form) in self._index.items()
+                  if e.kind is EntryKind.STATE and form in ("name", "demonym", "capital")]
+        owner = _alternation(states)
+        organ = _alternation(words["organs"])
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<owner>{owner})(?:['’]s)?\s+(?:(?:own|new|top|main)\s+)?"
+            rf"(?P<organ>{organ})|(?P<organ2>{organ})\s+of\s+(?:the\s+)?(?P<owner2>{owner}))"
+            r"(?![\w-])", re.IGNORECASE)
+
+    def organ(self, phrase: str) -> Mention | None:
+        """A whole phrase that names a state's organ by pattern, as a mention of the state:
+        "X's foreign ministry", "the Ethiopian army", "the parliament of Kenya"."""
+        text = re.sub(r"^(?:[Tt]he)\s+", "", phrase.strip().strip(",.;:"))
+        m = self._organ_pattern.fullmatch(text)
+        return self._organ_mention(m) if m else None
+
+    def _organ_mention(self, m: re.Match[str]) -> Mention | None:
+        owner = m.group("owner") or m.group("owner2")
+        found = self._index.get(owner) or self._index.get(self._folded.get(owner.casefold(), ""))
+        if found is None or found[0].kind is not EntryKind.STATE:
+            return None
+        return Mention(start=m.start(), end=m.end(), text=m.group(0), entry=found[0],
+                       form="organ")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every name in ``text`` that stands for an entry, in order, longest first where
+        two overlap; a state's organ named by pattern is one mention of the state."""
+        found: list[Mention] = []
+        for m in self._organ_pattern.finditer(text):
+            organ = self._organ_mention(m)
+            if organ is not None:
+                found.append(organ)
+        for m in self._pattern.finditer(text):
+            entry, form = self._index[m.group(1)]
+            found.append(Mention(start=m.start(1), end=m.end(1), text=m.group(1), entry=entry,
+                                 form=form))
+        found.sort(key=lambda x: (x.start, -x.end))
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue  # inside a longer mention
+            out.append(mention)
+        return out
+
+
+def _party(kb: Knowledge, party_id: str) -> Party:
+    entry = kb.entry(party_id)
+    seen = {party_id}
+    while entry is not None and entry.kind.value not in _PARTY_KINDS:
+        parent = entry.party_id()
+        if not parent or parent in seen:
+            break
+        seen.add(parent)
+        party_id, entry = parent, kb.entry(parent)
+    if entry is None or entry.kind.value not in _PARTY_KINDS:
+        return Party(id=party_id, kind=PartyKind.ORGANISATION, name=party_id)
+    if entry.party and entry.party != entry.id and entry.party not in seen:
+        return _party(kb, entry.party)  # a state medium or breakaway region: its patron
+    return Party(id=entry.id, kind=PartyKind(entry.kind.value), name=entry.name)
+
+
+
+_CURRENT: ContextVar[Knowledge | None] = ContextVar("factcheck_knowledge", default=None)
+
+
+def current() -> Knowledge:
+    """The knowledge base in force: the one made active by :meth:`Knowledge.active`, or
+    the shipped one."""
+    return _CURRENT.get() or Knowledge.default()
+
+
+def per_knowledge(fn: Callable[[], T]) -> Callable[[], T]:
+    """Cache a function of no arguments that reads :func:`current`, once per knowledge base
+    (like :func:`functools.cache`, but a user's knowledge base gets its own value)."""
+    values: dict[int, tuple[Knowledge, T]] = {}
+
+    @wraps(fn)
+    def wrapper() -> T:
+        kb = current()
+        hit = values.get(id(kb))
+        if hit is None or hit[0] is not kb:
+            hit = (kb, fn())
+            values[id(kb)] = hit
+        return hit[1]
+
+    return wrapper
+
+
+_DAY: ContextVar[dt.date | None] = ContextVar("factcheck_day", default=None)
+
+
+@contextlib.contextmanager
+def on_day(day: dt.date | None) -> Iterator[None]:
+    """Read people's roles as of ``day`` inside the block (extraction sets the article's
+    publication date, so "Rutte" is the Dutch prime minister in 2023 and NATO's chief in
+    2025); None: their current roles."""
+    token = _DAY.set(day)
+    try:
+        yield
+    finally:
+        _DAY.reset(token)
+
+
+def as_of() -> dt.date | None:
+    """The day people's roles are read for (see :func:`on_day`); None: today's roles."""
+    return _DAY.get()
+
+
+_RESTORED: dict[str, Knowledge] = {}
+
+
+def _restore(token: str, entries: Mapping[str, Entry], sources: tuple[str, ...]) -> Knowledge:
+    kb = _RESTORED.get(token)
+    if kb is None:
+        kb = Knowledge(entries, sources)
+        kb._token = token
+        _RESTORED[token] = kb
+    return kb

@@ -1,0 +1,511 @@
+"""The embedded corpus store: add articles day by day, re-judge what they touch.
+
+    >>> import factcheck
+    >>> with factcheck.Store("desk.sqlite") as store:        # doctest: +SKIP
+    ...     report = store.add(["today/"])
+    ...     result = store.result(since="2023-09-01", party="RU")
+
+One SQLite file (standard library), in WAL mode; every :meth:`Store.add` is
+one transaction, so a run killed at any point leaves the store as it was
+after the last add that returned. The schema has a version (table
+``schema_version``) and each version a migration from the one before.
+
+An add reads and extracts only what is new: an article already in the store
+(the same URL, or the same outlet and text) is skipped and said so. The
+store keeps every article, its fingerprint (``_copies``) and the claims as
+extracted; then the cross-corpus stages run again over what the new claims
+touch: wire copy, one side per speaker (``harmonize_parties``), matching and
+verdicts. With a matcher that exposes ``blocking_keys`` (component
+locality: matching a set of claims is matching each connected component of
+the key-sharing graph), only the components the new claims reach are
+re-clustered and re-judged; without it, everything is. Either way
+:meth:`Store.result` equals a one-shot ``analyze`` over the same articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from os import PathLike
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import attrs
+
+from factcheck import match as _match
+from factcheck._copies import Fingerprint, link_copies, normalize
+from factcheck._errors import StoreError
+from factcheck._parallel import Failure, extract_each
+from factcheck._pipeline import Options, assemble, harmonize_parties, match_groups
+from factcheck.claims import Article, Claim, Cluster, Notice, Result, Skipped, converter
+from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.verify import judge
+
+__all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[n] takes a store from version n - 1 to n (version 0: an empty file).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+        "INSERT INTO schema_version (version) VALUES (0)",
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY, url TEXT, digest TEXT NOT NULL, added TEXT NOT NULL,
+            published TEXT, record TEXT NOT NULL,
+            fp_digest TEXT NOT NULL, fp_shingles INTEGER NOT NULL, fp_signature BLOB NOT NULL,
+            copy_of TEXT)""",
+        "CREATE INDEX articles_url ON articles (url)",
+        "CREATE INDEX articles_digest ON articles (digest)",
+        """CREATE TABLE claims (
+            id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles (id),
+            ord INTEGER NOT NULL, speaker TEXT NOT NULL, party TEXT NOT NULL,
+            raw TEXT NOT NULL, final TEXT, cluster TEXT)""",
+        "CREATE INDEX claims_article ON claims (article, ord)",
+        "CREATE INDEX claims_speaker ON claims (speaker)",
+        "CREATE INDEX claims_cluster ON claims (cluster)",
+        """CREATE TABLE claim_keys (key TEXT NOT NULL, claim TEXT NOT NULL,
+            PRIMARY KEY (key, claim)) WITHOUT ROWID""",
+        "CREATE INDEX claim_keys_claim ON claim_keys (claim)",
+        """CREATE TABLE clusters (
+            id TEXT PRIMARY KEY, first_article TEXT NOT NULL, first_start INTEGER NOT NULL,
+            record TEXT NOT NULL)""",
+        "CREATE INDEX clusters_order ON clusters (first_article, first_start, id)",
+        """CREATE TABLE notices (source TEXT NOT NULL, message TEXT NOT NULL,
+            PRIMARY KEY (source, message))""",
+    ),
+}
+
+
+def _skips(items: Iterable[Skipped]) -> tuple[Skipped, ...]:
+    return tuple(items)
+
+
+def _notices(items: Iterable[Notice]) -> tuple[Notice, ...]:
+    return tuple(items)
+
+
+def _ids(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class AddReport:
+    """What one :meth:`Store.add` did."""
+
+    added: tuple[str, ...] = attrs.field(default=(), converter=_ids)  # new article ids
+    duplicates: tuple[Skipped, ...] = attrs.field(default=(), converter=_skips)  # in store
+    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=_skips)  # unreadable
+    warnings: tuple[Notice, ...] = attrs.field(default=(), converter=_notices)  # kept
+    claims: int = 0  # claims extracted from the new articles
+    rejudged: int = 0  # propositions judged again (new or touched)
+    articles: int = 0  # articles in the store after the add
+
+
+def _digest(article: Article) -> str:
+    """The same article: one outlet, one text (another outlet's copy is wire copy, kept)."""
+    text = f"{article.outlet or ''}\0{normalize(article.body)}"
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _party_id(claim: Claim) -> str:
+    """The id of the claim's party, '' when unknown (an indexed column)."""
+    return claim.speaker.party.id if claim.speaker.party is not None else ""
+
+
+def _dump(record: Any) -> str:
+    return json.dumps(converter.unstructure(record), ensure_ascii=False, sort_keys=True)
+
+
+def _date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+BlockingKeys = Callable[[Sequence[Claim], Mapping[str, Article]], Mapping[str, frozenset[str]]]
+
+
+def _blocking_keys() -> BlockingKeys | None:
+    """The matcher's blocking keys, if this matcher has them (else: re-cluster all)."""
+    keys: BlockingKeys | None = getattr(_match, "blocking_keys", None)
+    return keys
+
+
+class Store:
+    """A corpus kept in one SQLite file: :meth:`add` articles, read :meth:`result`.
+
+    ``options`` says how extraction runs (``jobs``); ``copies`` is always on.
+    """
+
+    def __init__(self, path: str | PathLike[str], *, options: Options | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.path = Path(os.fspath(path))
+        self.options = options or Options()
+        self.max_bytes = max_bytes
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"not a factcheck store: {exc}", source=str(self.path)) from None
+
+    # --- lifecycle ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the file (the store stays as the last add left it)."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def version(self) -> int:
+        """The schema version of the file (0: empty)."""
+        has = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'schema_version'").fetchone()
+        if not has:
+            return 0
+        row = self._db.execute("SELECT version FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        current = self.version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"store schema {current} is newer than this factcheck "
+                             f"({SCHEMA_VERSION}); upgrade factcheck", source=str(self.path))
+        if current == SCHEMA_VERSION:
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[version]:
+                    self._db.execute(statement)
+                self._db.execute("UPDATE schema_version SET version = ?", (version,))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    # --- adding ---------------------------------------------------------------------
+
+    def add(self, paths: Iterable[str | PathLike[str]] | str | PathLike[str]) -> AddReport:
+        """Read the files under ``paths`` and add the articles not yet in the store."""
+        loaded = load(paths, max_bytes=self.max_bytes)
+        report = self.add_articles(loaded.articles, warnings=loaded.warnings)
+        return attrs.evolve(report, skipped=(*loaded.skipped, *report.skipped))
+
+    def add_articles(self, articles: Sequence[Article],
+                     warnings: Sequence[Notice] = ()) -> AddReport:
+        """Add articles (already read); those in the store already are reported, not added.
+        ``warnings``: what reading them noticed, kept for the new articles' sources."""
+        fresh, duplicates = self._new(articles)
+        ordered = sorted(fresh, key=lambda a: a.id)
+        extracted = extract_each(ordered, jobs=self.options.workers(len(ordered)),
+                                 chunksize=self.options.chunksize, copies=True)
+        found: list[tuple[Article, list[Claim], Fingerprint]] = []
+        failed: list[Skipped] = []  # an article whose extraction raised is skipped, alone
+        for art, outcome in zip(ordered, extracted, strict=True):
+            if isinstance(outcome, Failure) or outcome[1] is None:
+                reason = outcome.reason if isinstance(outcome, Failure) else "no fingerprint"
+                failed.append(Skipped(source=art.source, reason=f"{art.source}: {reason}"))
+                continue
+            found.append((art, outcome[0], outcome[1]))
+        ordered = [a for a, _, _ in found]
+        old_sources = {d.source for d in duplicates}
+        kept = [w for w in warnings if w.source not in old_sources]
+        added = sum(len(c) for _, c, _ in found)
+        if not found:
+            total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            return AddReport(duplicates=duplicates, skipped=failed, articles=total)
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._insert(found)
+            self._db.executemany("INSERT OR IGNORE INTO notices (source, message) VALUES (?, ?)",
+                                 [(w.source, w.message) for w in kept])
+            rejudged = self._rejudge([c.id for _, claims, _ in found for c in claims],
+                                     {a.id for a, _, _ in found})
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return AddReport(added=[a.id for a in ordered], duplicates=duplicates, skipped=failed,
+                         warnings=kept, claims=added, rejudged=rejudged, articles=total)
+
+    def _new(self, articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+        """The articles not in the store (ids made unique against it), and the others."""
+        fresh: list[Article] = []
+        duplicates: list[Skipped] = []
+        taken: set[str] = set()
+        for art in sorted(articles, key=lambda a: (a.id, a.source)):
+            digest = _digest(art)
+            row = self._db.execute(
+                "SELECT id, url = ? FROM articles WHERE digest = ? OR (url IS NOT NULL AND "
+                "url = ?) LIMIT 1", (art.url, digest, art.url)).fetchone()
+            if row is not None:
+                how = "the same URL" if row[1] else "the same outlet and text"
+                duplicates.append(Skipped(source=art.source, reason=(
+                    f"{art.source}: already in the store as {row[0]} ({how})")))
+                continue
+            if art.id in taken or self._db.execute(
+                    "SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone():
+                suffix = hashlib.sha1(art.source.encode(), usedforsecurity=False).hexdigest()
+                art = attrs.evolve(art, id=f"{art.id}~{suffix[:8]}")
+            taken.add(art.id)
+            fresh.append(art)
+        return fresh, duplicates
+
+    def _insert(self, found: Sequence[tuple[Article, list[Claim], Fingerprint]]) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        for art, claims, fp in found:
+            self._db.execute(
+                "INSERT INTO articles (id, url, digest, added, published, record, fp_digest, "
+                "fp_shingles, fp_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (art.id, art.url, _digest(art), now,
+                 art.published.isoformat() if art.published else None, _dump(art),
+                 fp.digest, fp.shingles, fp.signature))
+            self._db.executemany(
+                "INSERT INTO claims (id, article, ord, speaker, party, raw) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(c.id, c.article, n, c.speaker.name, _party_id(c), _dump(c))
+                 for n, c in enumerate(claims)])
+
+    # --- re-judging -----------------------------------------------------------------
+
+    def _articles(self, ids: Iterable[str] | None = None) -> dict[str, Article]:
+        if ids is None:
+            rows = self._db.execute("SELECT record, copy_of FROM articles").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows = [r for chunk in _chunks(wanted) for r in self._db.execute(
+                f"SELECT record, copy_of FROM articles WHERE id IN ({_marks(chunk)})",
+                chunk).fetchall()]
+        out = {}
+        for record, copy_of in rows:
+            art = attrs.evolve(converter.structure(json.loads(record), Article),
+                               copy_of=copy_of)
+            out[art.id] = art
+        return dict(sorted(out.items()))
+
+    def _raw_claims(self, ids: Iterable[str] | None = None) -> list[Claim]:
+        if ids is None:
+            rows = self._db.execute("SELECT raw FROM claims ORDER BY article, ord").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows = [r for chunk in _chunks(wanted) for r in self._db.execute(
+                f"SELECT raw, article, ord FROM claims WHERE id IN ({_marks(chunk)})",
+                chunk).fetchall()]
+            rows.sort(key=lambda r: (r[1], r[2]))
+        return [converter.structure(json.loads(r[0]), Claim) for r in rows]
+
+    def _relink_copies(self) -> set[str]:
+        """Copy groups over every fingerprint; the articles whose ``copy_of`` changed."""
+        rows = self._db.execute("SELECT id, fp_digest, fp_shingles, fp_signature, copy_of "
+                                "FROM articles").fetchall()
+        prints = {r[0]: Fingerprint(digest=r[1], shingles=r[2], signature=bytes(r[3]))
+                  for r in rows}
+        links = link_copies(prints)
+        changed = {r[0] for r in rows if links.get(r[0]) != r[4]}
+        self._db.executemany("UPDATE articles SET copy_of = ? WHERE id = ?",
+                             [(links.get(i), i) for i in sorted(changed)])
+        return changed
+
+    def _rejudge(self, new_claims: Sequence[str], new_articles: set[str]) -> int:
+        """Copies, parties, matching and verdicts again where the new claims reach."""
+        moved = self._relink_copies() - new_articles
+        keys_of = _blocking_keys()
+        if keys_of is None:
+            return self._rejudge_all()
+        names = {r[0] for chunk in _chunks(sorted(new_claims)) for r in self._db.execute(
+            f"SELECT DISTINCT speaker FROM claims WHERE id IN ({_marks(chunk)})", chunk)}
+        # one side per speaker is cross-corpus: every claim of a name the new claims
+        # use may change party, and every claim of an article whose copy group moved
+        changed = {r[0] for chunk in _chunks(sorted(names)) for r in self._db.execute(
+            f"SELECT id FROM claims WHERE speaker IN ({_marks(chunk)})", chunk)}
+        changed |= set(new_claims)
+        changed |= {r[0] for chunk in _chunks(sorted(moved)) for r in self._db.execute(
+            f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
+        self._update_keys(changed, keys_of)
+        touched = self._closure(changed)
+        while True:  # a statement and its repeats in copies are matched together
+            extra = self._copy_mates(touched) - touched
+            if not extra:
+                break
+            touched = self._closure(touched | extra)
+        return self._regroup(touched)
+
+    def _update_keys(self, changed: set[str], keys_of: BlockingKeys) -> None:
+        """The blocking keys of the ``changed`` claims (as harmonized now), stored."""
+        claims = [c for c in harmonize_parties(self._harmonize_base(changed))
+                  if c.id in changed]
+        articles = self._articles({c.article for c in claims})
+        keys = keys_of(claims, articles)
+        for chunk in _chunks(sorted(changed)):
+            self._db.execute(f"DELETE FROM claim_keys WHERE claim IN ({_marks(chunk)})", chunk)
+        self._db.executemany("INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)",
+                             [(k, cid) for cid, ks in keys.items() for k in ks])
+
+    def _closure(self, seed: set[str]) -> set[str]:
+        """Every claim connected to ``seed`` through shared blocking keys (its components).
+        Keys of claims not changed since they were stored are still right: a claim's keys
+        depend on the claim and its article only."""
+        members = set(seed)
+        fresh = set(seed)
+        seen_keys: set[str] = set()
+        while fresh:
+            keys = {r[0] for chunk in _chunks(sorted(fresh)) for r in self._db.execute(
+                f"SELECT key FROM claim_keys WHERE claim IN ({_marks(chunk)})", chunk)}
+            keys -= seen_keys
+            seen_keys |= keys
+            found = {r[0] for chunk in _chunks(sorted(keys)) for r in self._db.execute(
+                f"SELECT claim FROM claim_keys WHERE key IN ({_marks(chunk)})", chunk)}
+            fresh = found - members
+            members |= fresh
+        return members
+
+    def _copy_mates(self, claims: set[str]) -> set[str]:
+        """The claims of every article in the copy groups of these claims' articles."""
+        arts = {r[0] for chunk in _chunks(sorted(claims)) for r in self._db.execute(
+            f"SELECT DISTINCT article FROM claims WHERE id IN ({_marks(chunk)})", chunk)}
+        roots = {r[0] or r[1] for chunk in _chunks(sorted(arts)) for r in self._db.execute(
+            f"SELECT copy_of, id FROM articles WHERE id IN ({_marks(chunk)})", chunk)}
+        group = {r[0] for chunk in _chunks(sorted(roots)) for r in self._db.execute(
+            f"SELECT id FROM articles WHERE id IN ({_marks(chunk)}) OR copy_of IN "
+            f"({_marks(chunk)})", [*chunk, *chunk])}
+        return {r[0] for chunk in _chunks(sorted(group)) for r in self._db.execute(
+            f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
+
+    def _harmonize_base(self, ids: Iterable[str]) -> list[Claim]:
+        """The raw claims ``ids`` plus every stored claim of a known party for their
+        speakers (what ``harmonize_parties`` reads), the base first."""
+        base = self._raw_claims(ids)
+        names = sorted({c.speaker.name for c in base})
+        known = [converter.structure(json.loads(r[0]), Claim)
+                 for chunk in _chunks(names) for r in self._db.execute(
+                     f"SELECT raw FROM claims WHERE party != '' AND speaker IN "
+                     f"({_marks(chunk)})", chunk)]
+        wanted = {c.id for c in base}
+        return base + [c for c in known if c.id not in wanted]
+
+    def _regroup(self, touched: set[str]) -> int:
+        """Match and judge the claims ``touched`` (whole components) again."""
+        pool = self._harmonize_base(touched)
+        harmonized = {c.id: c for c in harmonize_parties(pool)}
+        raw = self._raw_claims(touched)
+        articles = self._articles({c.article for c in raw})
+        claims = [harmonized[c.id] for c in raw]
+        groups = match_groups(articles, claims)
+        clusters = judge(groups, list(articles.values()))
+        old = {r[0] for chunk in _chunks(sorted(touched)) for r in self._db.execute(
+            f"SELECT DISTINCT cluster FROM claims WHERE id IN ({_marks(chunk)}) "
+            "AND cluster IS NOT NULL", chunk)}
+        for chunk in _chunks(sorted(old)):
+            self._db.execute(f"DELETE FROM clusters WHERE id IN ({_marks(chunk)})", chunk)
+        self._write(claims, clusters, groups)
+        return len(clusters)
+
+    def _rejudge_all(self) -> int:
+        articles = self._articles()
+        claims = self._raw_claims()
+        result = assemble(list(articles.values()), claims, None)
+        groups_by_cluster: dict[str, list[Claim]] = {}
+        for c in result.claims:
+            if c.cluster is not None:
+                groups_by_cluster.setdefault(c.cluster, []).append(c)
+        self._db.execute("DELETE FROM clusters")
+        self._write(list(result.claims), list(result.clusters),
+                    [groups_by_cluster[cl.id] for cl in result.clusters], clustered=True)
+        return len(result.clusters)
+
+    def _write(self, claims: Sequence[Claim], clusters: Sequence[Cluster],
+               groups: Sequence[Sequence[Claim]], clustered: bool = False) -> None:
+        where = {cid: cl.id for cl in clusters for cid in cl.claims}
+        rows = []
+        for c in claims:
+            final = c if clustered else attrs.evolve(c, cluster=where.get(c.id))
+            rows.append((_dump(final), final.cluster, c.id))
+        self._db.executemany("UPDATE claims SET final = ?, cluster = ? WHERE id = ?", rows)
+        by_id = {c.id: c for g in groups for c in g}
+        out = []
+        for cl in clusters:
+            first = min((by_id[i] for i in cl.claims), key=lambda c: (c.article, c.start))
+            out.append((cl.id, first.article, first.start, _dump(cl)))
+        self._db.executemany("INSERT OR REPLACE INTO clusters (id, first_article, first_start,"
+                             " record) VALUES (?, ?, ?, ?)", out)
+
+    # --- reading --------------------------------------------------------------------
+
+    def result(self, since: str | dt.date | None = None, story: str | None = None,
+               party: str | None = None) -> Result:
+        """The whole store as one :class:`Result`, or a slice of it.
+
+        ``since``: propositions with a claim dated on or after that day; ``story``:
+        propositions with a claim in an article whose title has these words
+        (case-insensitive), or in the article of that id; ``party``: propositions
+        that party asserts or denies. Each slice keeps the claims of its
+        propositions and their articles.
+        """
+        articles = self._articles()
+        claims = [converter.structure(json.loads(r[0]), Claim) for r in self._db.execute(
+            "SELECT final FROM claims ORDER BY article, ord")]
+        clusters = [converter.structure(json.loads(r[0]), Cluster) for r in self._db.execute(
+            "SELECT record FROM clusters ORDER BY first_article, first_start, id")]
+        notices = [Notice(source=r[0], message=r[1]) for r in self._db.execute(
+            "SELECT source, message FROM notices ORDER BY rowid")]
+        result = Result(articles=articles.values(), claims=claims, clusters=clusters,
+                        warnings=notices)
+        if since is None and story is None and party is None:
+            return result
+        return _slice(result, _date(since), story, party)
+
+
+def _slice(result: Result, since: dt.date | None, story: str | None,
+           party: str | None) -> Result:
+    by_claim = {c.id: c for c in result.claims}
+    arts = {a.id: a for a in result.articles}
+
+    def keep(cl: Cluster) -> bool:
+        if since is not None and (cl.last_date is None or cl.last_date < since):
+            return False
+        if party is not None:
+            wanted = party.casefold()
+            if not any(r.party.casefold() == wanted for r in (*cl.asserted_by, *cl.denied_by)):
+                return False
+        if story is not None:
+            words = story.casefold()
+            ids = {by_claim[i].article for i in cl.claims}
+            if story not in ids and not any(words in (arts[a].title or "").casefold()
+                                            for a in ids):
+                return False
+        return True
+
+    clusters = [cl for cl in result.clusters if keep(cl)]
+    kept = {i for cl in clusters for i in cl.claims}
+    claims = [c for c in result.claims if c.id in kept]
+    used = {c.article for c in claims}
+    articles = [a for a in result.articles if a.id in used]
+    sources = {a.source for a in articles}
+    return Result(articles=articles, claims=claims, clusters=clusters,
+                  warnings=[w for w in result.warnings if w.source in sources])
+
+
+_CHUNK = 500  # SQLite host parameters per statement (the limit is 999 on old builds)
+
+
+def _chunks(items: Sequence[str]) -> list[list[str]]:
+    return [list(items[i:i + _CHUNK]) for i in range(0, len(items), _CHUNK)]
+
+
+def _marks(chunk: Sequence[str]) -> str:
+    return ", ".join("?" * len(chunk))

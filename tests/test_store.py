@@ -1,0 +1,209 @@
+"""The corpus store: incremental adds equal a one-shot analysis; nothing committed is lost."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import factcheck.match
+from factcheck import Article, Result, StoreError, load
+from factcheck._pipeline import Options, analyze_articles
+from factcheck.cli import main
+from factcheck.store import SCHEMA_VERSION, Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = [SHARED / "seeds", SHARED / "eval" / "articles"]
+ONE_JOB = Options(jobs=1)
+
+pytestmark = pytest.mark.skipif(not all(p.is_dir() for p in DEV), reason="no dev corpus")
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return sorted(load(DEV).articles, key=lambda a: a.id)
+
+
+@pytest.fixture(scope="module")
+def one_shot(articles: list[Article]) -> Result:
+    return analyze_articles(articles, options=ONE_JOB)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "desk.sqlite"
+
+
+def _one_key(claims: object, articles: object) -> dict[str, frozenset[str]]:
+    """Blocking keys that join every claim: the store's incremental path, whole corpus."""
+    return {c.id: frozenset({"*"}) for c in claims}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("keys", "reverse"), [
+    ("matcher", False), ("matcher", True), ("none", True), ("one", False)])
+def test_three_adds_equal_one_analysis(articles: list[Article], one_shot: Result, db: Path,
+                                       reverse: bool, keys: str,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dev corpus added in three batches, in two orders, reads back as one analysis
+    (with the matcher's blocking keys, without them, and with one key for all)."""
+    if keys == "none":
+        monkeypatch.delattr(factcheck.match, "blocking_keys", raising=False)
+    elif keys == "one":
+        monkeypatch.setattr(factcheck.match, "blocking_keys", _one_key, raising=False)
+    order = articles[::-1] if reverse else articles
+    third = len(order) // 3
+    with Store(db, options=ONE_JOB) as store:
+        for batch in (order[:third], order[third:2 * third], order[2 * third:]):
+            store.add_articles(batch)
+        assert store.result() == one_shot
+
+
+def test_an_article_already_in_the_store_is_skipped(articles: list[Article], db: Path) -> None:
+    """Adding an article again (same text, or same URL) adds nothing and says why."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:2])
+        before = store.result()
+        again = store.add_articles([articles[0], attrs.evolve(articles[1], id="renamed")])
+        assert again.added == ()
+        assert [d.reason.split("already in the store as ")[1] for d in again.duplicates] == [
+            f"{articles[0].id} (the same outlet and text)",
+            f"{articles[1].id} (the same outlet and text)"]
+        assert store.result() == before
+
+
+def test_a_clashing_id_with_new_text_is_kept_under_a_new_id(
+        articles: list[Article], db: Path) -> None:
+    """Another article under a stored id is added, with a suffix."""
+    other = attrs.evolve(articles[1], id=articles[0].id, source="elsewhere.txt")
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:1])
+        report = store.add_articles([other])
+    assert len(report.added) == 1 and report.added[0].startswith(f"{articles[0].id}~")
+
+
+def test_a_new_store_has_the_current_schema(db: Path) -> None:
+    """A new file is created in WAL mode with the schema version recorded."""
+    with Store(db) as store:
+        assert store.version() == SCHEMA_VERSION
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+
+
+def test_a_store_of_a_newer_schema_is_refused(db: Path) -> None:
+    """A file written by a newer factcheck is not touched."""
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(db)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    """A text file given as the store is an error naming it, not a crash."""
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError, match=r"notes\.sqlite"):
+        Store(path)
+
+
+def test_slices_keep_what_they_select(articles: list[Article], one_shot: Result,
+                                      db: Path) -> None:
+    """--party keeps the propositions that party takes part in, with their claims."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles)
+        part = store.result(party="RU")
+        assert part.clusters and len(part.clusters) < len(one_shot.clusters)
+        assert all(any(r.party == "RU" for r in (*c.asserted_by, *c.denied_by))
+                   for c in part.clusters)
+        assert {c.id for c in part.claims} == {i for cl in part.clusters for i in cl.claims}
+        late = store.result(since="2100-01-01")
+        assert late.clusters == () and late.claims == ()
+
+
+_ADD = """
+import sys, time
+from factcheck._pipeline import Options
+from factcheck.store import Store
+stage = sys.argv[2]
+def pause(method):
+    real = getattr(Store, method)
+    def paused(self, *args):
+        out = real(self, *args)
+        print("inside", flush=True)
+        time.sleep(60)  # killed here, inside the add's transaction
+        return out
+    setattr(Store, method, paused)
+if stage != "extracting":
+    pause(stage)
+print("started", flush=True)
+with Store(sys.argv[1], options=Options(jobs=1)) as store:
+    store.add(sys.argv[3:])
+"""
+
+
+@pytest.fixture(scope="module")
+def committed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """A store after one completed add (of the seeds)."""
+    db = tmp_path_factory.mktemp("committed") / "desk.sqlite"
+    with Store(db, options=ONE_JOB) as store:
+        store.add([SHARED / "seeds"])
+        return db, store.result()
+
+
+@pytest.mark.parametrize("stage", ["extracting", "_insert", "_rejudge"])
+def test_sigkill_during_add_loses_nothing_committed(
+        tmp_path: Path, committed: tuple[Path, Result], stage: str) -> None:
+    """An add killed while extracting, after its inserts or after re-judging (before the
+    commit) leaves the store as the last completed add left it, and readable."""
+    db = tmp_path / "desk.sqlite"
+    shutil.copy(committed[0], db)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _ADD, str(db), stage, str(SHARED / "eval" / "articles")],
+        env=env, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    wanted = "started" if stage == "extracting" else "inside"
+    for line in proc.stdout:
+        if line.strip() == wanted:
+            break
+    if stage == "extracting":
+        time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    proc.stdout.close()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    with Store(db) as store:
+        assert store.result() == committed[1]
+
+
+def test_cli_add_then_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`factcheck add --db` twice (the second adds nothing) and `report --db` write JSON."""
+    db, out = tmp_path / "desk.sqlite", tmp_path / "report.json"
+    seeds = str(SHARED / "seeds")
+    assert main(["add", "--db", str(db), seeds, "--jobs", "1"]) == 0
+    assert main(["add", "--db", str(db), seeds, "--jobs", "1"]) == 0
+    assert "already in the store" in capsys.readouterr().err
+    assert main(["report", "--db", str(db), "--format", "json", "-o", str(out), "-q"]) == 0
+    assert out.read_text(encoding="utf-8").count('"copy_of"') == len(load([seeds]).articles)
+
+
+def test_cli_report_of_a_missing_store_is_an_error(tmp_path: Path) -> None:
+    """Reporting a store that does not exist fails (exit 3) instead of creating one."""
+    assert main(["report", "--db", str(tmp_path / "none.sqlite"), "-f", "json"]) == 3
+    assert not (tmp_path / "none.sqlite").exists()
