@@ -149,7 +149,7 @@ def _show(result: Result, gold: dict[str, GoldClaim]) -> None:
         for i in cl.claims:
             c = by_id[i]
             print(f"    {i:9} {gold[i]['prop'] if i in gold else '?':28} "
-                  f"{c.stance.value[:3]} {c.speaker.party:8} {c.text[:80]}")
+                  f"{c.stance.value[:3]} {c.speaker.party_id or 'unknown':8} {c.text[:80]}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

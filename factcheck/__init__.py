@@ -13,6 +13,8 @@ plugin in every run wherever it is installed. To export a name, add it to
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -166,3 +168,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The package module: keeps a public function that shares its name with a subpackage.
+
+    Loading ``factcheck.extract`` makes the import system set the package attribute
+    ``extract`` to the subpackage; eager imports used to rebind it to the function
+    right after, and this does the same for lazy ones.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if (isinstance(value, types.ModuleType) and name in _WHERE
+                and value.__name__ == f"{__name__}.{name}"):
+            return  # ``factcheck.extract`` stays the function; the module is in sys.modules
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

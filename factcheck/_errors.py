@@ -23,6 +23,8 @@ Every error carries ``source`` (the file or URL) and, where it applies,
 
 from __future__ import annotations
 
+import os
+
 __all__ = [
     "BinaryInputError",
     "DecodeInputError",
@@ -38,7 +40,14 @@ __all__ = [
     "StoreError",
     "TooLargeInputError",
     "UnsupportedInputError",
+    "debugging",
 ]
+
+
+def debugging() -> bool:
+    """Whether ``FACTCHECK_DEBUG`` is set: an unexpected exception then propagates with
+    its traceback, instead of becoming one input's skip reason or one line of the CLI."""
+    return bool(os.environ.get("FACTCHECK_DEBUG"))
 
 
 class FactCheckError(Exception):

@@ -17,6 +17,7 @@ from itertools import islice
 from typing import NamedTuple, TypeVar
 
 from factcheck._copies import Fingerprint, fingerprint
+from factcheck._errors import debugging
 from factcheck.claims import Article, Claim
 from factcheck.extract import extract
 from factcheck.knowledge import Knowledge
@@ -54,6 +55,8 @@ def _try_work(article: Article, copies: bool,
     try:
         return _work(article, copies, knowledge)
     except Exception as exc:  # one article's failure is its own, never the batch's
+        if debugging():
+            raise
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
 

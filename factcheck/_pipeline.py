@@ -16,12 +16,12 @@ from typing import Any
 import attrs
 from attrs import validators as v
 
-from factcheck._copies import Fingerprint, dedupe_claims, expand, link_copies, mark_copies
+from factcheck._copies import Fingerprint, dedupe_claims, link_copies, mark_copies
 from factcheck._parallel import DEFAULT_CHUNKSIZE, Failure, available_cores, extract_each
 from factcheck.claims import Article, Claim, Party, Result, Skipped
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.knowledge import Knowledge, current
-from factcheck.match import cluster_claims
+from factcheck.match import Proposition, propositions
 from factcheck.verify import judge
 
 __all__ = ["Options", "analyze", "analyze_articles", "assemble", "group_claims",
@@ -80,17 +80,18 @@ def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def match_groups(articles: Sequence[Article] | Mapping[str, Article],
-                 claims: Sequence[Claim]) -> list[list[Claim]]:
+                 claims: Sequence[Claim]) -> list[Proposition]:
     """Groups of (harmonized) claims: a statement repeated in one article or in copies
     of it (``Article.copy_of``) is matched once and its repeats added back."""
     arts = articles.values() if isinstance(articles, Mapping) else articles
     copy_of = {a.id: a.copy_of for a in arts if a.copy_of}
     reps, repeats = dedupe_claims(claims, copy_of)
-    return expand(cluster_claims(reps, articles), repeats)
+    # the matcher's propositions carry their frames and rival accounts on to the verdicts
+    return [p.with_repeats(repeats) for p in propositions(reps, articles)]
 
 
 def group_claims(articles: Sequence[Article], claims: Sequence[Claim],
-                 ) -> tuple[list[Claim], list[list[Claim]]]:
+                 ) -> tuple[list[Claim], list[Proposition]]:
     """Harmonized claims (of the whole corpus), and their groups."""
     claims = harmonize_parties(claims)
     return claims, match_groups(articles, claims)

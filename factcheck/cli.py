@@ -29,21 +29,21 @@ from typing import Any
 import attrs
 from rich.console import Console
 from rich.progress import track
-from rich.table import Table
 from rich.text import Text
 
-from factcheck._errors import FactCheckError, OutputError
+from factcheck._errors import FactCheckError, OutputError, debugging
 from factcheck._pipeline import Options, analyze_articles
 from factcheck.claims import Article, Result
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, STDIN, Loaded, load
 from factcheck.knowledge import Knowledge
 from factcheck.report import FORMATS, ReportOptions, render, write_report
+from factcheck.report.summary import cut as _cut  # noqa: F401  (tests/test_cli.py uses it)
+from factcheck.report.summary import summary
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "main", "output_format"]
 
 PROGRESS_FROM = 50  # articles; below this a progress bar is only noise
 SHOWN_WARNINGS = 20  # warnings printed one by one; the rest are counted (all are in the report)
-STATEMENT_CHARS = 90  # summary table: a statement is cut at a word before this
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # as shells report SIGINT
 
@@ -173,35 +173,8 @@ def _check_output(path: Path) -> None:
             break
 
 
-def _cut(text: str, limit: int = STATEMENT_CHARS) -> str:
-    """``text`` cut at the last word boundary before ``limit``, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    head = text[:limit - 1]
-    space = head.rfind(" ")
-    return (head[:space] if space > limit // 2 else head).rstrip(" ,;:") + "…"
-
-
-def _party(party: object) -> str:
-    return str(getattr(party, "id", party) or "unknown")  # an id, or a record with one
-
-
 def _summary(result: Result, console: Console) -> None:
-    shown = [cl for cl in sorted(result.clusters,
-                                 key=lambda c: (c.opinion, c.verdict.value, c.id))
-             # singletons would drown the table; the reports have them all
-             if len(cl.claims) >= 2 or cl.denied_by]
-    table = Table(title=f"{len(shown)} of {len(result.clusters)} propositions (stated twice "
-                        f"or more, or denied) from {len(result.claims)} claims in "
-                        f"{len(result.articles)} articles")
-    for col in ("verdict", "statement", "asserted by", "denied by"):
-        table.add_column(col)
-    for cl in shown:
-        verdict = f"{cl.verdict.value}{' (opinion)' if cl.opinion else ''}"
-        table.add_row(verdict, Text(plain(_cut(cl.statement))),
-                      Text(plain(", ".join(_party(p.party) for p in cl.asserted_by))),
-                      Text(plain(", ".join(_party(p.party) for p in cl.denied_by))))
-    console.print(table)
+    console.print(summary(result))
 
 
 def _say(console: Console, label: str, style: str, text: str) -> None:
@@ -400,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:
-        if os.environ.get("FACTCHECK_DEBUG"):
+        if debugging():
             raise
         _error(err, f"unexpected {type(exc).__name__}: {exc} (FACTCHECK_DEBUG=1 shows where)")
         return EXIT_ERROR

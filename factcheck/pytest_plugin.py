@@ -9,6 +9,10 @@ Installing factcheck registers this module with pytest (entry point
         Then the claim "North Korea gave Russia artillery shells" is contested
         And it is asserted by "United States", "Ukraine" and "NATO"
         And it is denied by "Russia"
+
+      Scenario: Only the United States says Russia seeks an arms deal
+        Given the articles in "news/nk-russia"
+        Then the claim "Russia is seeking an arms deal with North Korea" is uncorroborated
         And "John Kirby" said it on 2023-09-13
 
 and a test module binds it with ``scenarios("my.feature")``. Paths are taken

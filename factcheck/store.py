@@ -44,6 +44,7 @@ from factcheck._parallel import Failure, extract_each
 from factcheck._pipeline import Options, assemble, harmonize_parties, match_groups
 from factcheck.claims import Article, Claim, Cluster, Notice, Result, Skipped, converter
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.knowledge import Knowledge, current
 from factcheck.verify import judge
 
 __all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
@@ -141,15 +142,19 @@ class Store:
     """A corpus kept in one SQLite file: :meth:`add` articles, read :meth:`result`.
 
     ``options`` says how extraction runs (``jobs``); ``copies`` is always on.
+    ``knowledge``: the knowledge base adds read (give the same one to every add).
     """
 
     def __init__(self, path: str | PathLike[str], *, options: Options | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, knowledge: Knowledge | None = None,
+                 ) -> None:
         self.path = Path(os.fspath(path))
         self.options = options or Options()
         self.max_bytes = max_bytes
+        self.knowledge = knowledge
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None)
+            # another add holds the write lock for one transaction: wait for it
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=300)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
@@ -209,10 +214,18 @@ class Store:
                      warnings: Sequence[Notice] = ()) -> AddReport:
         """Add articles (already read); those in the store already are reported, not added.
         ``warnings``: what reading them noticed, kept for the new articles' sources."""
+        if self.knowledge is not None:
+            with self.knowledge.active():
+                return self._add(articles, warnings)
+        return self._add(articles, warnings)
+
+    def _add(self, articles: Sequence[Article], warnings: Sequence[Notice]) -> AddReport:
+        kb = current()
         fresh, duplicates = self._new(articles)
         ordered = sorted(fresh, key=lambda a: a.id)
         extracted = extract_each(ordered, jobs=self.options.workers(len(ordered)),
-                                 chunksize=self.options.chunksize, copies=True)
+                                 chunksize=self.options.chunksize, copies=True,
+                                 knowledge=None if kb is Knowledge.default() else kb)
         found: list[tuple[Article, list[Claim], Fingerprint]] = []
         failed: list[Skipped] = []  # an article whose extraction raised is skipped, alone
         for art, outcome in zip(ordered, extracted, strict=True):

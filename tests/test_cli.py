@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -262,10 +263,10 @@ def test_extraction_error_skips_that_article_only(tmp_path: Path,
     from factcheck.claims import Article, Claim
     from factcheck.extract import extract
 
-    def flaky(article: Article) -> list[Claim]:
+    def flaky(article: Article, *args: Any, **kwargs: Any) -> list[Claim]:
         if article.id == "bad":
             raise OverflowError("date value out of range")
-        return extract(article)
+        return extract(article, *args, **kwargs)
 
     monkeypatch.setattr("factcheck._parallel.extract", flaky)
     shutil.copy(GOOD, tmp_path / "good.txt")

@@ -16,6 +16,7 @@ from factcheck import Article, Claim, Result, Speaker, analyze, analyze_articles
 from factcheck._copies import copy_groups, dedupe_claims, expand
 from factcheck._pipeline import Options
 from factcheck.claims import Party, Verdict
+from factcheck.match import Proposition
 from factcheck.report import render
 from factcheck.verify import judge
 
@@ -151,17 +152,17 @@ def test_a_repeated_statement_is_matched_once(n: int) -> None:
                 "spokesman, told reporters. ")
     article = Article(id="long", source="long.txt", body=sentence * n)
     seen: list[int] = []
-    real = pipeline.cluster_claims
+    real = pipeline.propositions
 
-    def counting(claims: Sequence[Claim], articles: object) -> list[list[Claim]]:
+    def counting(claims: Sequence[Claim], articles: object) -> list[Proposition]:
         seen.append(len(claims))
         return real(claims, articles)  # type: ignore[arg-type]
 
-    pipeline.cluster_claims = counting  # type: ignore[assignment]
+    pipeline.propositions = counting  # type: ignore[assignment]
     try:
         result = analyze_articles([article], options=ONE_JOB)
     finally:
-        pipeline.cluster_claims = real
+        pipeline.propositions = real
     assert seen == [1]
     assert len(result.clusters) == 1
     assert len(result.clusters[0].claims) == len(result.claims) == n
@@ -179,3 +180,10 @@ def test_a_statement_repeated_in_copies_counts_once() -> None:
     assert cluster.verdict is Verdict.UNCORROBORATED
     (apart,) = judge([group], [attrs.evolve(a, copy_of=None) for a in arts])
     assert apart.verdict is Verdict.DENIED
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_the_report_says_which_outlet_carried_a_copy(original: Article, fmt: str) -> None:
+    """The articles table marks each copy with the article it repeats."""
+    result = analyze_articles(copies(original, 2), options=ONE_JOB)
+    assert "(copy of copy000)" in render(result, fmt).replace("\\_", "_")

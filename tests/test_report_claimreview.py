@@ -261,7 +261,8 @@ def test_unknown_options_are_ignored() -> None:
 def test_cli_writes_claimreview_with_the_organisation(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """factcheck analyze --format claimreview --organisation NAME writes the array."""
-    monkeypatch.setattr(cli, "analyze_articles", lambda articles, **_: RESULT)
+    monkeypatch.setattr(cli, "analyze_articles",
+                        lambda articles, **_: attrs.evolve(RESULT, skipped=()))
     out = tmp_path / "reviews.json"
     assert cli.main(["analyze", str(EXAMPLES), "--format", "claimreview", "-o", str(out), "-q",
                      "--organisation", "Example Checks"]) == 0
@@ -272,7 +273,8 @@ def test_cli_writes_claimreview_with_the_organisation(tmp_path: Path,
 
 def test_cli_publishing_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--base-url, --organisation-url, --review-date and --all reach the markup."""
-    monkeypatch.setattr(cli, "analyze_articles", lambda articles, **_: RESULT)
+    monkeypatch.setattr(cli, "analyze_articles",
+                        lambda articles, **_: attrs.evolve(RESULT, skipped=()))
     out = tmp_path / "reviews.json"
     assert cli.main(["analyze", str(EXAMPLES), "--format", "claimreview", "-o", str(out), "-q",
                      "--base-url", "https://checks.example/r.html",

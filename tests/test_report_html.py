@@ -346,7 +346,8 @@ def test_input_order_does_not_change_the_page(articles: list[claims.Article],
 
 def _fixture_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the CLI's analysis return the hand-built result, whatever the extractor does."""
-    monkeypatch.setattr(cli, "analyze_articles", lambda articles, progress=None: RESULT)
+    monkeypatch.setattr(cli, "analyze_articles",
+                        lambda articles, **_: attrs.evolve(RESULT, skipped=()))
 
 
 def test_cli_writes_the_html_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -514,7 +515,7 @@ def test_hostile_page_runs_no_injected_script(browser: Any, tmp_path: Path) -> N
 
 def _crowded() -> Result:
     """RESULT with one party given many speakers with long names: the worst case for tables."""
-    us = [c for c in RESULT.claims if c.speaker.party == "US"]
+    us = [c for c in RESULT.claims if str(c.speaker.party) == "US"]
     many = [attrs.evolve(c, id=f"{c.id}-{i}", speaker=attrs.evolve(
         c.speaker, name=f"Spokesperson{i} Longsurname-Doublebarrel"), cluster=None)
         for i in range(12) for c in us[:1]]

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.claims import Claim, Kind, Party, PartyKind, Speaker, Verdict
+from factcheck.match import Frame, Proposition
 from factcheck.verify import judge
 
 _next = iter(range(10**6))
@@ -204,3 +205,32 @@ def test_one_cluster_per_group_holding_its_claims(groups: list[list[tuple[str, s
     clusters = judge(built, [])
     assert sorted(sorted(cl.claims) for cl in clusters) == sorted(
         sorted(c.id for c in g) for g in built)
+
+
+def test_rival_accounts_are_linked_clusters_with_their_own_verdicts() -> None:
+    """Two propositions that name rival culprits for one event list each other as rivals,
+    and each keeps the verdict of its own claims."""
+    ua = said("Russia blew up the dam", "Volodymyr Zelensky", "UA", cid="a#0")
+    ru = said("Ukraine blew up the dam", "Dmitry Peskov", "RU", cid="b#0")
+    ru_denies = said("Russia blew up the dam", "Dmitry Peskov", "RU", "denies", cid="a#1")
+    props = [Proposition(claims=(ua, ru_denies), frames={}, rivals=(1,)),
+             Proposition(claims=(ru,), frames={}, rivals=(0,))]
+    first, second = sorted(judge(props, []), key=lambda cl: cl.claims[0])
+    assert first.rivals == (second.id,) and second.rivals == (first.id,)
+    assert (first.verdict, second.verdict) == (Verdict.CONTESTED, Verdict.UNCORROBORATED)
+
+
+def test_verdicts_read_the_frames_matching_found() -> None:
+    """A proposition's frames are read, not parsed again: an opinion frame makes an
+    opinion cluster whatever the words."""
+    claim = said(ARMS, "John Kirby", "US", cid="o#0")
+    opinion = Frame(klass="concern", mode="topic", opinion=True)
+    (plain,) = judge([[claim]], [])
+    (read,) = judge([Proposition(claims=(claim,), frames={claim.id: opinion})], [])
+    assert (plain.opinion, read.opinion) == (False, True)
+
+
+def test_plain_groups_have_no_rivals() -> None:
+    """Groups given as plain lists of claims are judged as before, with no rivals."""
+    (cluster,) = judge([[said(ARMS, "John Kirby", "US")]], [])
+    assert cluster.rivals == ()

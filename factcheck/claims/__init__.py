@@ -2,10 +2,13 @@
 
 from factcheck.claims._json import converter, dumps, loads
 from factcheck.claims._model import (
+    Annotation,
     Article,
     Claim,
     Cluster,
     DateSource,
+    EntityMention,
+    Frame,
     Kind,
     Notice,
     Party,
@@ -19,10 +22,13 @@ from factcheck.claims._model import (
 )
 
 __all__ = [
+    "Annotation",
     "Article",
     "Claim",
     "Cluster",
     "DateSource",
+    "EntityMention",
+    "Frame",
     "Kind",
     "Notice",
     "Party",

@@ -15,10 +15,13 @@ import attrs
 from attrs import validators as v
 
 __all__ = [
+    "Annotation",
     "Article",
     "Claim",
     "Cluster",
     "DateSource",
+    "EntityMention",
+    "Frame",
     "Kind",
     "Notice",
     "Party",
@@ -168,6 +171,46 @@ class Speaker:
         return self.party.id if self.party is not None else None
 
 
+class Frame(enum.StrEnum):
+    """The attribution shape extraction found a claim in (see ``factcheck.extract``)."""
+
+    QUOTE = "quote"  # quoted words and their attribution
+    REPORTED = "reported"  # "X said (that) C", "C, X said"
+    ACCORDING_TO = "according_to"  # "according to X, C"
+    PARENTHETICAL = "parenthetical"  # "C1, X said, C2", "as X said"
+    NOMINAL = "nominal"  # "X's accusation that C"
+    RELATIVE = "relative"  # "..., which X says C"
+    RELAYED = "relayed"  # "media reported X as saying C": X's claim
+    CONTINUED = "continued"  # "..., adding C", "said A and that B": the speaker before
+
+
+@attrs.frozen(kw_only=True)
+class EntityMention:
+    """A name in an article body that stands for a party ("the Kremlin" -> RU)."""
+
+    start: int
+    end: int
+    text: str
+    party: str | None = None  # the party id it stands for, on the article's day
+
+
+def _mentions(items: Iterable[EntityMention]) -> tuple[EntityMention, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Annotation:
+    """What extraction found about a claim, for later stages to read instead of re-reading
+    the text (annotate once): the attribution shape, where the speaker is named, the
+    speaker's role and the entities the content names (spans are offsets into the body)."""
+
+    frame: Frame = attrs.field(converter=Frame)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_role: str | None = None
+    mentions: tuple[EntityMention, ...] = attrs.field(default=(), converter=_mentions)
+
+
 def _span(instance: Claim, attribute: attrs.Attribute[int], value: int) -> None:
     if not 0 <= instance.start < instance.end:
         raise ValueError(f"bad span {instance.start}:{instance.end}")
@@ -197,6 +240,8 @@ class Claim:
     cue: str | None = None  # the attribution words ("told a press briefing")
     refers_to: str | None = None  # id of the claim a back-pointing denial answers
     cluster: str | None = None
+    # what extraction found (frame, speaker span, role, entity mentions); not compared
+    annotation: Annotation | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def of(cls, article: Article, start: int, end: int, **fields: object) -> Claim:

@@ -10,10 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 import attrs
 
-from factcheck.claims import Article, Claim, DateSource, Kind, PartyKind, Speaker, Stance
+from factcheck.claims import (
+    Annotation,
+    Article,
+    Claim,
+    DateSource,
+    EntityMention,
+    Kind,
+    PartyKind,
+    Speaker,
+    Stance,
+)
+from factcheck.claims import Frame as Shape
 from factcheck.extract._dates import find_date
 from factcheck.extract._frames import (
     DATELINE,
@@ -37,6 +49,7 @@ from factcheck.knowledge import Knowledge, current, on_day
 __all__ = ["extract", "party_name", "party_of_phrase"]
 
 _MIN_QUOTE_WORDS = 3
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they)\s*", re.IGNORECASE)
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
 
 
@@ -47,16 +60,27 @@ def _lead_np(text: str) -> str:
     if re.match(r"(?:if|when|while|as|although|though|because|since|after|before|unless|once)\b",
                 text, re.IGNORECASE):
         return ""  # a subordinate clause opens the sentence, not its subject
+    heads = _np_heads()
+    previous = ""
     for m in re.finditer(r"[^\s,]+", text):
         word = m.group(0)
         low = word.lower().strip(".()")
         if (word[:1].isupper() or low in roles or low in word_set("roles", "relations")
-                or low in {"and", "a", "an", "along", "with", "together"}
+                or low in {"and", "a", "an", "along", "with", "together"} or low in heads
+                or (low in {"by", "from", "of"} and previous in word_set("roles", "group_heads"))
                 or re.search(r"['’]s$", word)):
-            end = m.end()
+            end = m.end()  # "A letter by UAE Ambassador X", "The report"
+            previous = low
             continue
         break
     return text[:end].rstrip(" ,")
+
+
+@cache
+def _np_heads() -> frozenset[str]:
+    """Lower-case nouns that head a speaker's noun phrase: "the report", "the mission"."""
+    return frozenset(word_set("roles", "group_heads") | word_set("roles", "org_heads")
+                     | word_set("roles", "collective_nouns"))
 
 
 @attrs.define
@@ -70,6 +94,8 @@ class _Draft:
     date: dt.date | None
     date_source: DateSource
     refers_to_index: int | None = None
+    shape: Shape = Shape.REPORTED
+    subject: tuple[int, int] | None = None
 
 
 @attrs.define
@@ -172,21 +198,31 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         if f.inherits or f.subject is None:
             speakers = frame_speakers or _leading_speakers(state, s, e)
             person = bool(speakers) and state.register.by_name(speakers[0].name) is not None
+        elif frame_speakers and _PRONOUN_SUBJECT.fullmatch(body[f.subject[0]:f.subject[1]]):
+            # "its ministry said A, which it said was B": the pronoun is the sentence's speaker
+            speakers, person = frame_speakers, state.register.last_person is not None and \
+                frame_speakers[0].name == state.register.last_person.name
         else:
             speakers, person = state.resolver.resolve(body[f.subject[0]:f.subject[1]],
                                                       f.subject[0])
         if not speakers:
             continue
-        speakers = [_with_context_party(state, sp) for sp in speakers]
+        # the side is known before the stance: "the ministry added that Syria has never used"
+        speakers = [_organ_party(_with_context_party(state, sp), masked[s:e]) for sp in speakers]
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
         stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma,
-                           speakers[0].party_id)
+                           speakers[0].party_id, context=masked[s:cs])
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
                 cs = verb  # "blamed Ukraine", "deny those assertions": keep the verb
+            if verb_stance().get(f.lemma) == Stance.DENIES.value and points_back(content) \
+                    and f.subject is not None and f.subject[0] < cs:
+                # "Iran's mission rejected the allegations": a denial that points back is
+                # the denial sentence (GUIDELINES: Claim), its subject included
+                cs = f.subject[0]
         refers = None
         if f.answers_previous and state.drafts:
             refers = len(state.drafts) - 1
@@ -199,7 +235,8 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             # "X said on Saturday that C, ... since he vanished on Oct. 2": the words that
             # introduce the statement date it, not a trailing aside
             outside = masked[s:a]
-        _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers)
+        _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers,
+             Shape(f.shape), f.subject)
         made = True
 
     used_next = False
@@ -220,7 +257,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
                 continue
             stance = stance_of(body[ps:pe], party=speakers[0].party_id)
             _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
-                 attribution_text, None)
+                 attribution_text, None, Shape.QUOTE)
             made = True
     if not made:
         _note_event(state, s, e)
@@ -343,7 +380,8 @@ def _referent(state: _State, speakers: list[Speaker]) -> int | None:
 
 def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], person: bool,
          stance: Stance, kind: Kind, cue: str | None, attribution: str,
-         refers: int | None) -> None:
+         refers: int | None, shape: Shape = Shape.REPORTED,
+         subject: tuple[int, int] | None = None) -> None:
     published = state.published
     # "X, who visited the front on Monday, said": the relative clause dates another event
     speakers = [_with_context_party(state, sp) for sp in speakers]
@@ -364,7 +402,8 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
             state.previous_date = date
             for sp in speakers:
                 state.last_date[sp.name] = date
-    state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers))
+    state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers,
+                               shape, subject))
     state.register.note_speakers(speakers, person, pi)
     state.last_claim_paragraph = pi
 
@@ -418,7 +457,23 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     return speaker
 
 
+def _annotation(d: _Draft, speaker: Speaker, mentions: list[EntityMention]) -> Annotation:
+    """What was found about one claim: its frame, speaker span and role, entities named."""
+    inside = tuple(m for m in mentions if d.start <= m.start and m.end <= d.end)
+    return Annotation(frame=d.shape, speaker_start=d.subject[0] if d.subject else None,
+                      speaker_end=d.subject[1] if d.subject else None,
+                      speaker_role=speaker.role, mentions=inside)
+
+
+def _entity_mentions(article: Article) -> list[EntityMention]:
+    """Every name in the body that stands for a party, read once per article."""
+    return [EntityMention(start=m.start, end=m.end, text=m.text,
+                          party=m.party_id(article.published))
+            for m in current().mentions(article.body)]
+
+
 def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:
+    mentions = _entity_mentions(article) if drafts else []
     order = sorted(range(len(drafts)), key=lambda i: (drafts[i].start, drafts[i].end))
     ids: dict[tuple[int, int], str] = {}
     out: list[Claim] = []
@@ -435,7 +490,7 @@ def _claims(article: Article, drafts: list[_Draft]) -> list[Claim]:
             ids.setdefault((i, 0), cid)
             out.append(Claim.of(article, d.start, d.end, id=cid, speaker=sp, stance=d.stance,
                                 kind=d.kind, date=d.date, date_source=d.date_source,
-                                cue=d.cue))
+                                cue=d.cue, annotation=_annotation(d, sp, mentions)))
     # back-references point at the first claim made of the referent draft
     first_id = {i: ids[(i, 0)] for i in range(len(drafts)) if (i, 0) in ids}
     resolved = []

@@ -40,6 +40,7 @@ class Frame:
     lemma: str
     inherits: bool = False  # participle or coordination: same speaker as the frame before
     answers_previous: bool = False  # "..., a charge the Kremlin denies": about the frame before
+    shape: str = "reported"  # the attribution shape (factcheck.claims.Frame values)
 
 
 @attrs.frozen
@@ -91,12 +92,14 @@ _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:and|but|so|yet|also|however)\s+)?"
     r"(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},\s+|"
     r"(?:on|in|at|during|earlier|later|previously|"
-    r"despite|regarding|meanwhile|likewise|separately|there|then|speaking|commenting|asked|while|when|for|after|"
+    r"despite|regarding|meanwhile|likewise|separately|there(?=,)|then|speaking|commenting|asked|while|when|for|after|"
     r"before|since|with|without|amid|as\s+for|in\s+addition|at\s+the\s+same\s+time|now|still|"
     r"yet|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|"
     r"afternoon|evening|night|time)(?!['’])|on\s+\w+\s+part|overnight|today|yesterday|moreover|furthermore|instead|"
     r"meanwhile|elsewhere|here|again|finally|first|second|third|by\s+contrast|following|"
-    r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly)"
+    r"responding|reacting|in\s+a\s+[\w-]+(?:\s+[\w-]+)?\s+move|[a-z]+ly|(?!according\b)[a-z]{2,}ing\s(?=(?-i:[a-z]))|back\s+in|"
+    r"(?:a|an|one|two|three|four|five|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:before|after|earlier|later|ago))"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|in\s+(?:a\s+)?statements?|"
                           r"as\s+(?:reported|quoted)\s+by)\s|\s+per\s+(?:the\s+)?[A-Z]",
@@ -113,10 +116,15 @@ _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|st
 _ATTRIBUTION_TAIL_MAX = 10
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|does|should|"
                      r"must|might|no|not|never)\b", re.IGNORECASE)
-_SAID_ASIDE = re.compile(r",\s+(?P<subj>he|she|they|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
-                         r"\s+(?:said|added|noted|stressed|argued|insisted|warned|claimed|"
-                         r"continued|explained),\s+")
+_SAID_ASIDE = re.compile(r",\s+(?P<subj>he|she|they|it|the\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}|"
+                         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+                         r"\s+(?:said|says|added|adds|noted|notes|stressed|argued|argues|insisted|"
+                         r"insists|warned|warns|claimed|claims|continued|explained|reported|"
+                         r"reports|wrote|writes|believes|believed|alleged|alleges|"
+                         r"maintains|maintained|contends|contended),\s+")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
+_AND_MODAL = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?=(?:should|must|would|could|will|"
+                        r"can|may|might|ought)\s)")
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account|suggestion)"
     r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|always\s+|"
@@ -138,6 +146,16 @@ _WHEN_AFTER_VERB = re.compile(
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|reports?|"
                          r"suggestions?|charges?|speculation|rumou?rs?|statements?)\b",
                          re.IGNORECASE)
+_AS_SAYING = re.compile(r"^\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+as\s+"
+                        r"(?:saying|stating|telling\s+[\w\s]{1,30}?)\s*(?:that\s+)?(?=\S)")
+_RELATIVE_SAYS = re.compile(r",\s+(?:which|who|whom)\s+(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)"
+                            r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+_IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+"
+                          r"(?:[\w-]+\s+)?(?:report|statement|post|letter|interview|briefing)s?\b",
+                          re.IGNORECASE)
+# verbs that name rather than state ("the group, which it calls Volt Typhoon")
+_NAMING = frozenset({"call", "describe", "brand", "characterize", "qualify", "consider",
+                     "identify", "recognize", "express", "urge", "condemn"})
 _INVERTING = frozenset({"say", "add", "tell", "write", "note", "warn", "explain", "insist",
                         "stress", "declare", "argue", "state"})
 
@@ -146,11 +164,24 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w’'-]+", text))
 
 
+# a determiner and at most two modifiers before a word: "a recent", "this Microsoft"
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|whose|[\w-]+['’]s)"
+    r"(?:\s+(?!(?:also|has|have|had|then|now|still|later|again|once)\b)[\w-]+(?<!ly)){0,2}\s+$",
+    re.IGNORECASE)
+
+
+@cache
+def _noun_forms() -> frozenset[str]:
+    """Reporting verb forms that are also nouns ("report", "claims", "call")."""
+    return frozenset(lexicon("reporting_verbs")["noun_forms"])
+
+
 # "KYIV, Ukraine (AP) — ", "MOSCOW, August 25. /TASS/. ", "Beijing, 5 February 2023 (TDI): "
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z/ .'-]{1,40}(?:,\s+[A-Z][\w .]{1,30}?)?"
     r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\.?\s*"
-    r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})\s*[—–-])\s*")
+    r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})\s*[—–-]|(?<=[A-Za-z])\s+:)\s*")
 
 
 def strip_leading(text: str) -> int:
@@ -225,7 +256,7 @@ def find_frames(masked: str, start: int, end: int,
         cs, ce = _trim(masked, c0, _content_end(masked, c0, end))
         if ce > cs:
             frames.append(Frame((start + lead + m.start("subj"), start + lead + m.end("subj")),
-                                (cs, ce), "according to", "say"))
+                                (cs, ce), "according to", "say", shape="according_to"))
             return frames
 
     blocked_until = start  # verbs inside an accepted content span are not new frames
@@ -274,6 +305,19 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if word is not None and word[0].isupper():
             continue
+        if word is not None and word in _noun_forms() and _DETERMINED.search(before) \
+                and not re.match(r"\s+that\s", after):
+            continue  # "a recent report", "this Microsoft report": the noun, not the verb
+        relative = _RELATIVE_SAYS.search(before)
+        if relative and word is not None and not word.endswith("ing") \
+                and lemma not in _NAMING and _speakerish(relative.group("subj")):
+            # "..., which the U.S. says killed 20 civilians": the U.S. claims the clause
+            cs, ce = _trim(masked, vend, _content_end(masked, vend, end))
+            if _words(masked[cs:ce]) >= 2 and not _all_quoted(cs, ce, quotes):
+                frames.append(Frame((start + relative.start("subj"), start + relative.end("subj")),
+                                    (cs, ce), cue, lemma, shape="relative"))
+                blocked_until = ce
+            continue
         if re.search(r"\b(?:that|which|whom)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+"
                      r"(?:has\s+|have\s+|had\s+)?$", before) and frames == []:
             continue  # "a group that the US has labeled ...": a relative clause inside a noun
@@ -318,6 +362,8 @@ def find_frames(masked: str, start: int, end: int,
             rest = masked[c0:end]
             tm = _THAT_AHEAD.match(rest)
             skipped = re.sub(r"\b(?:who|which)\b[^,]*", "", rest[: tm.end()]) if tm else ""
+            # "stated in a report that ...": the document the words came in, not their object
+            skipped = _IN_DOCUMENT.sub(" ", skipped)
             if tm and _words(rest[: tm.end()]) <= 9 and not _CLAIM_NOUN.search(skipped) \
                     and not _FINITE.search(skipped) \
                     and not re.search(r",\s*(?:and|but)\s+that\s*$", rest[: tm.end()]):
@@ -331,15 +377,20 @@ def find_frames(masked: str, start: int, end: int,
                 _cut(frames, start + (before.rfind(",") if participle or coord is None
                                       else coord.start()), masked)
                 if not _all_quoted(cs, ce, quotes):  # 'saying, "..."' is a direct quotation
-                    frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True))
+                    frames.append(Frame(None, (cs, ce), cue, lemma, inherits=True,
+                                        shape="continued"))
                     blocked_until = ce
             continue
         # content first: "C, SUBJ said Wednesday."
         comma = _subject_after_comma(masked, start, vstart)
+        if comma is not None and ";" in masked[start:comma[0]]:
+            comma = None  # "...; however, Moscow has dismissed these claims": a new clause
         if comma is not None and (c0 < 0 or _tail_is_attribution(after)):
             cs, ce = _trim(masked, start + lead if not _starts_with_quote(masked, start)
                            else start, comma[0])
             if ce > cs and _words(masked[cs:ce]) >= 3:
+                if _relays(masked, cs, ce):
+                    continue  # '"C," Peskov told reporters, Interfax reported': Peskov's claim
                 if not _all_quoted(cs, ce, quotes):
                     frames.append(Frame(comma, (cs, ce), cue, lemma))
                     blocked_until = max(blocked_until, vend)
@@ -355,6 +406,15 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if c0 < 0:
             continue
+        relayed = _AS_SAYING.match(after)
+        if relayed and _speakerish(relayed.group(1)):
+            cs, ce = _trim(masked, vend + relayed.end(), _content_end(masked, vend + relayed.end(),
+                                                                      end))
+            if ce > cs and not _all_quoted(cs, ce, quotes):
+                frames.append(Frame((vend + relayed.start(1), vend + relayed.end(1)), (cs, ce),
+                                    cue, lemma, shape="relayed"))
+                blocked_until = ce
+            continue
         subj = forced or _subject_before(masked, start + lead, vstart)
         if subj is None or any(subj[0] <= qs < subj[1] for qs, _ in quotes):
             continue  # a subject holding a quotation: that verb attributes the quotation
@@ -368,6 +428,7 @@ def find_frames(masked: str, start: int, end: int,
     if re.match(r"(?:who|what|why|how|when|where|which|does|do|did|is|are|can)\b", sentence,
                 re.IGNORECASE) and sentence.rstrip().endswith("?"):
         return []  # a question (a subheading, a rhetorical aside) attributes nothing
+    frames.extend(_nominal_frames(masked, start, end, quotes, frames))
     frames = [piece for f in frames for piece in _split_that_clauses(masked, f)]
     # C, according to X.   (only when nothing else attributes the sentence)
     in_aside = (start + aside.start(), start + aside.end()) if aside else (end, end)
@@ -380,14 +441,14 @@ def find_frames(masked: str, start: int, end: int,
             cs, ce = _trim(masked, start + lead, start + am.start())
             if ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
                 frames.append(Frame((start + am.start("subj"), start + am.end("subj")),
-                                    (cs, ce), "according to", "say"))
+                                    (cs, ce), "according to", "say", shape="according_to"))
         else:
             sm = _AS_SAID_INSIDE.search(sentence) or _SAID_ASIDE.search(sentence)
             if sm:
                 cs, ce = _trim(masked, start + lead, end)
                 if ce > cs:
                     frames.append(Frame((start + sm.start("subj"), start + sm.end("subj")),
-                                        (cs, ce), "as ... said", "say"))
+                                        (cs, ce), "as ... said", "say", shape="parenthetical"))
     return frames
 
 
@@ -410,14 +471,66 @@ def _names_speaker(after: str) -> bool:
     return bool(phrase)
 
 
+@cache
+def _nominal() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in lexicon("reporting_verbs")["claim_nouns"])
+    owner = (r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|the\s+[\w-]+(?:\s+[\w-]+)?)")
+    return re.compile(
+        rf"{owner}['’]s?\s+(?:[\w-]+\s+)?(?P<noun>{nouns})s?\s+that\s+"
+        rf"|\b(?:the|an?)\s+(?:[\w-]+\s+)?(?P<noun2>{nouns})s?\s+(?:by|from)\s+"
+        r"(?P<owner2>[^,;\"“”]{2,60}?)\s+that\s+")
+
+
+def _nominal_frames(masked: str, start: int, end: int, quotes: list[tuple[int, int]],
+                    frames: list[Frame]) -> list[Frame]:
+    """ "Moscow rejected Kyiv's accusation that it shelled the plant": Kyiv claims the clause."""
+    out = []
+    for m in _nominal().finditer(masked, start, end):
+        key = "owner" if m.group("owner") else "owner2"
+        subj = (m.start(key), m.end(key))
+        if not _speakerish(masked[subj[0]:subj[1]]):
+            continue
+        cs, ce = _trim(masked, m.end(), _content_end(masked, m.end(), end))
+        if _words(masked[cs:ce]) < 2 or _all_quoted(cs, ce, quotes) \
+                or any(f.content[0] == cs for f in frames):
+            continue
+        noun = m.group("noun") or m.group("noun2")
+        out.append(Frame(subj, (cs, ce), noun, _NOUN_LEMMA.get(noun, "claim"), shape="nominal"))
+    return out
+
+
+_NOUN_LEMMA = {"accusation": "accuse", "allegation": "allege", "claim": "claim",
+               "assertion": "assert", "charge": "charge", "warning": "warn",
+               "insistence": "insist", "suggestion": "suggest", "conclusion": "conclude",
+               "finding": "find", "assessment": "conclude", "contention": "contend",
+               "argument": "argue", "belief": "believe", "admission": "admit",
+               "denial": "deny"}
+
+
+def _relays(masked: str, cs: int, ce: int) -> bool:
+    """Whether content ends in its own attribution ('"C," Peskov told reporters'): then the
+    verb after it only relays (", Interfax reported")."""
+    cut = max(masked.rfind(",", cs, ce), masked.rfind("”", cs, ce), masked.rfind('"', cs, ce))
+    if cut < 0:
+        return False
+    tail = masked[cut + 1:ce]
+    pattern, _ = _verbs()
+    return _words(tail) <= 8 and pattern.search(tail) is not None and _speakerish(tail)
+
+
 def _split_that_clauses(masked: str, frame: Frame) -> list[Frame]:
-    """ "said that A, and that B": two statements by one speaker."""
+    """ "said that A, and that B", "said A and should be B": two statements by one speaker."""
     cs, ce = frame.content
     m = _AND_THAT.search(masked, cs, ce)
+    if m is None:
+        modal = _AND_MODAL.search(masked, cs, ce)
+        if modal is not None and _FINITE.search(masked, cs, modal.start()):
+            m = modal  # "the ship was Chinese and should be investigated": a second predicate
     if m is None or m.start() - cs < 3:
         return [frame]
     first = attrs.evolve(frame, content=_trim(masked, cs, m.start()))
-    rest = attrs.evolve(frame, subject=None, content=(m.end(), ce), inherits=True)
+    rest = attrs.evolve(frame, subject=None, content=(m.end(), ce), inherits=True,
+                        shape="continued")
     return [first, *_split_that_clauses(masked, rest)]
 
 
@@ -485,28 +598,47 @@ _LEAD_NP = re.compile(r"^((?:[A-Z][\w’'.-]*|the|of|for|to|and|a|an|[a-z]+['’
                       r"(?:[\s,]+(?:[A-Z][\w’'.-]*|the|of|for|to|and|[a-z]+['’]s))*)")
 
 
+_WHO_BEFORE = re.compile(
+    r"(?:^|\b(?:from|by|of|with|among|to|as|for)\s+|,\s*)((?:the\s+|a\s+|an\s+)?[^,]{2,80}?)"
+    r"\s*,?\s+who\s+(?:(?:also|have|has|had|then|later|previously|repeatedly)\s+)*$")
+
+
 def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | None:
     """The subject phrase of a verb: the clause-initial phrase before it."""
+    semi = masked.rfind(";", lead, vstart)
+    if semi >= 0:  # "...; however, Moscow has dismissed": a new clause starts at the semicolon
+        lead = semi + 1 + strip_leading(masked[semi + 1:vstart])
     before = masked[lead:vstart]
     rel = re.search(r"\b(?:a|an)\s+([^,;]*?)\s+that\s+(?:also\s+)?$", before)
     if rel:  # "the findings of a criminal probe into ... that said"
         return (lead + rel.start(), lead + rel.end(1))
+    who = _WHO_BEFORE.search(before)
+    if who and not _SUBORDINATE.match(who.group(1)):
+        # "statements from high-ranking U.S. officials who noted that": the antecedent
+        return (lead + who.start(1), lead + who.end(1))
     inf = _INFINITIVE.search(before)
     if inf:
         before = before[: inf.start()]
     stripped = before.rstrip()
     if not stripped or _words(stripped) > 30:
         return None
-    coord = re.search(r"\s(?:and|but)(?:\s+(?:also|then))?$", stripped)
+    coord = re.search(r"\s(?:and|but)(?:\s+(?:also|then|has|have|had|is|was|will|would))*$",
+                      stripped)
     if coord:  # "Pyongyang and Moscow have yet to ... but said": the clause's subject
         np = _LEAD_NP.match(stripped)
         if np is None:
             return None
         return (lead, lead + len(np.group(1).rstrip(" ,")))
     # a subordinate clause before the subject: "..., but Israel's military blamed"
-    but = re.search(r"(?:,\s*|\s)but\s+(?!also\b)([^,]{2,80})$", stripped)
+    but = re.search(r"(?:,\s*|\s)but\s+(?!also\b)((?:[^,]{2,40},\s+){0,4}[^,]{2,80})$", stripped)
     if but:
         return (lead + but.start(1), lead + but.end(1))
+    # "It came after the Politico news website said", "... came to light when the campaign
+    # revealed": the subject is the one of the clause the verb heads
+    sub = re.search(r"\s(?:after|when|before|while|as|because|since|until|once|where)\s+"
+                    r"((?:the|a|an|[A-Z])[^,]{1,80})$", stripped)
+    if sub and _speakerish(sub.group(1)) and not _SUBORDINATE.search(sub.group(1)):
+        return (lead + sub.start(1), lead + sub.end(1))
     return (lead, lead + len(stripped))
 
 
@@ -521,8 +653,12 @@ def find_attribution(masked: str, start: int, end: int) -> Attribution | None:
         before = text[: vm.start()]
         if word is not None and _NOUN_BEFORE.search(before) and before.strip():
             continue
+        if word is not None and word in _noun_forms() and _DETERMINED.search(before):
+            continue  # "mentioned in the Microsoft report, the mission added": the noun
         # only what follows the last quotation mark can name the speaker
         subj_text = re.split(r"[\"”“]", before)[-1].strip(" ,.’")
+        # "In response to the report, the mission added:": the adverbial is no speaker
+        subj_text = subj_text[strip_leading(subj_text):].strip(" ,.’")
         if subj_text:
             s = start + before.index(subj_text)
             return Attribution((s, s + len(subj_text)), cue, lemma)

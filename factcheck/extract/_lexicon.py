@@ -13,17 +13,28 @@ from typing import Any
 import attrs
 
 from factcheck.claims import Party
-from factcheck.knowledge import EntryKind, Knowledge, as_of, current, per_knowledge
+from factcheck.knowledge import (
+    EntryKind,
+    Knowledge,
+    alternation,
+    as_of,
+    current,
+    per_knowledge,
+)
 
-__all__ = ["Entity", "Person", "as_party", "country_name", "entities", "lexicon", "people",
-           "word_set"]
+__all__ = ["LANGUAGE", "Entity", "Person", "as_party", "country_name", "entities", "lexicon",
+           "people", "word_set"]
+
+
+# The language of the lexicons: each language is a sibling folder of ``factcheck/lexicons``.
+LANGUAGE = "en"
 
 
 @cache
 def lexicon(name: str) -> Any:
-    """The parsed JSON lexicon ``factcheck/lexicons/<name>.json``."""
-    text = resources.files("factcheck.lexicons").joinpath(f"{name}.json").read_text("utf-8")
-    return json.loads(text)
+    """The parsed JSON lexicon ``factcheck/lexicons/<LANGUAGE>/<name>.json``."""
+    folder = resources.files("factcheck.lexicons").joinpath(LANGUAGE)
+    return json.loads(folder.joinpath(f"{name}.json").read_text("utf-8"))
 
 
 @cache
@@ -92,7 +103,7 @@ def country_name(code: str) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)  # a trie: as fast with thousands of names as with a few
 
 
 @per_knowledge
@@ -102,8 +113,8 @@ def entities() -> EntityIndex:
     by_alias: dict[str, Entity] = {}
     demonyms: dict[str, str] = {}
     for entry in kb.entries:
-        if entry.kind is EntryKind.PERSON:
-            continue
+        if entry.kind in (EntryKind.PERSON, EntryKind.BLOC):
+            continue  # people are read by name; a bloc is no speaker's party ("the West")
         party = entry.party_id() or entry.id
         ent = Entity(name=entry.name, party=party, kind=entry.kind.value)
         for alias in (entry.name, *entry.names):

@@ -18,7 +18,7 @@ import attrs
 
 from factcheck.claims import Speaker
 from factcheck.extract._lexicon import as_party, entities, lexicon, people, word_set
-from factcheck.knowledge import per_knowledge
+from factcheck.knowledge import alternation, per_knowledge
 
 __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
 
@@ -40,8 +40,11 @@ _TRAILING_ADVERBIAL = re.compile(
     r"now|still|further|once|again|too|first|publicly|reportedly|officially|on\s+\w+day|"
     r"today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+|for\s+(?:its|his|her|their)\s+part|"
     r"in\s+turn|in\s+response|however|meanwhile|would|will|could|did|does|do|is|are|was|"
-    r"were|not|never|quickly|immediately|separately|similarly|likewise|went\s+on\s+to|"
-    r"goes\s+on\s+to|continued\s+to|proceeded\s+to|had\s+previously)\s*,?)+$",
+    r"were|not|never|neither|long|quickly|immediately|separately|similarly|likewise|went\s+on\s+to|"
+    r"goes\s+on\s+to|continued\s+to|proceeded\s+to|had\s+previously|"
+    r"(?-i:(?!(?:family|assembly|ally|anomaly|monopoly|rally|supply)\b)[a-z]{3,}ly)|"
+    r"in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|"
+    r"briefing|speech|message|video|report))\s*,?)+$",
     re.IGNORECASE)
 _STATEMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|post|tweet|letter|note|release|"
@@ -54,7 +57,19 @@ _OFFICIALS_OF = re.compile(
 # a description, then a one-word proper name: "Ukrainian state nuclear operator Energoatom"
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued|compiled|prepared|produced)\s+"
                            r"(?:on\s+\w+\s+|\w+\s+)?by\s+(?:the\s+)?([^,]+)")
-_NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
+_NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:(?!(?:of|for|to|in|at|on|and|the|by)\b)"
+                         r"[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
+# a body's head noun before a phrase naming a place or another body: "the Iranian mission to
+# the United Nations in New York" is the mission, not New York
+_HEAD_BEFORE_PP = re.compile(r"^(?P<np>.*?\b(?P<head>[A-Za-z][\w-]*))\s+(?:to|in|at|near|of|for|from|"
+                             r"with|on|based\s+in)\s+(?:the\s+)?[A-Z]")
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?"
+                       r"(?P<head>[a-z][\w-]*)$")
+# words that cannot be a speaker on their own: a determiner, a preposition, a conjunction
+_FUNCTION_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|some|any|in|on|at|of|for|to|"
+                            r"by|with|as|and|but|or|so|if|when|while|after|before|despite|"
+                            r"although|though|because|since|back|nonetheless|however)$",
+                            re.IGNORECASE)
 _INSTALLED_BY = re.compile(
     r"\b([A-Z][\w.]+)-(?:installed|backed|appointed|run|led|controlled|allied|aligned)\b")
 _ORG_PHRASE = re.compile(
@@ -130,8 +145,7 @@ def _ci_keys() -> dict[str, str]:
 
 @per_knowledge
 def _ci_aliases() -> re.Pattern[str]:
-    keys = sorted(_ci_keys(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
+    return re.compile(r"(?<![\w-])(" + alternation(_ci_keys()) + r")(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -187,6 +201,15 @@ def _issuer_pattern(noun: str) -> re.Pattern[str]:
         rf"\s+)?(?:by|from|on|of)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})")
 
 
+@cache
+def _author_pattern(noun: str) -> re.Pattern[str]:
+    """ "the Microsoft report", "Amnesty's latest report": the author before the noun."""
+    stems = {re.escape(noun), re.escape(noun.rstrip("s"))}
+    return re.compile(
+        r"\b(?:the|a|an|this|its|their)?\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?:['’]s)?"
+        rf"\s+(?:(?:new|latest|recent|own|annual|joint|final)\s+)?(?:{'|'.join(stems)})s?\b")
+
+
 def qualified_mention(body: str, head: str, before: int) -> str | None:
     """The last capitalized name of a body with this head noun before ``before``:
     "the ministry" -> "Polish Interior Ministry", "the prosecutors" -> "British prosecutors"."""
@@ -211,6 +234,17 @@ class Mention:
     role: str | None = None
     party: str | None = None
     person: bool = True
+
+
+def _office_free(run: str, before: str) -> str:
+    """ "Minister of Information Yemane Gebremeskel": after "TITLE of", the run's first word
+    names the office's domain, not the person."""
+    words = run.split()
+    if len(words) >= 3 and re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+$", before):
+        title = re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+$", before)
+        if title and title.group(1).strip(".") in title_words():
+            return " ".join(words[1:])
+    return run
 
 
 def _clean_name(run: str) -> str | None:
@@ -327,6 +361,8 @@ class Register:
     groups_seen: list[Speaker] = attrs.field(factory=list)  # every body that spoke, in order
     group_paragraph: int = -1
     groups_in_paragraph: set[str] = attrs.field(factory=set)
+    # bodies by the head noun of the description that named them ("mission", "magazine")
+    heads: dict[str, list[Speaker]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, body: str, sentences: list[tuple[int, int]]) -> Register:
@@ -335,7 +371,7 @@ class Register:
         for s, e in sentences:
             text = body[s:e]
             for m in _NAME_RUN.finditer(text):
-                name = _clean_name(m.group(0))
+                name = _clean_name(_office_free(m.group(0), text[:m.start()]))
                 if name is None:
                     continue
                 start = s + m.start() + m.group(0).index(name.split()[0])
@@ -474,6 +510,34 @@ _CUT_DESCRIPTION = re.compile(
     r"\s+(?:into|from|based\s+on|with|who|which|that|in\s+charge|according)\b.*$|,.*$")
 
 
+def _not_a_name(name: str) -> bool:
+    """Whether a resolved speaker's name is a function word or opens with a participle."""
+    words = name.split()
+    participle = len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) is not None \
+        and words[1][:1].islower()  # "Referring to", never "Beijing" or "King Charles"
+    # a clause is no name: "Mexican diplomats have left Ecuador after ..."
+    clause = len(words) > 10 or re.search(r"\s(?:have|has|had|was|were|is|are|will)\s", name)
+    return bool(_FUNCTION_ONLY.match(name) or participle or clause)
+
+
+@per_knowledge
+def _body_heads() -> frozenset[str]:
+    """Nouns that head a body's description ("mission", "ministry", "magazine", "bloc")."""
+    return frozenset(word_set("roles", "org_heads") | word_set("roles", "org_nouns")
+                     | word_set("roles", "collective_nouns") | word_set("roles", "group_heads"))
+
+
+def _body_head(text: str) -> str | None:
+    """The head noun of a body's description, if it has one: "Iran's UN mission" -> "mission"."""
+    if "," in text or len(text.split()) > 10:
+        return None  # only a plain description names a body for later reference
+    pp = _HEAD_BEFORE_PP.match(text)
+    words = re.findall(r"[\w-]+", pp.group("np") if pp else text)
+    if words and words[-1].lower() in _body_heads():
+        return words[-1].lower()  # "the Ministry of National Defense" -> "ministry"
+    return None
+
+
 def _entity(phrase: str) -> Speaker | None:
     """A country, body or organisation named by the whole phrase."""
     idx = entities()
@@ -504,10 +568,26 @@ class Resolver:
         self.reg = register
 
     def resolve(self, phrase: str, start: int) -> tuple[list[Speaker], bool]:
-        """Speakers a subject phrase names, and whether they are people."""
+        """Speakers a subject phrase names, and whether they are people.
+
+        A body named by a description ("the Iranian mission to the UN") is
+        remembered by its head noun, so that "the mission" later is that body.
+        """
         text = self._clean(phrase)
-        if not text:
-            return [], False
+        if not text or _FUNCTION_ONLY.match(text):
+            return [], False  # "The", "Despite": no speaker named
+        definite = _DEFINITE.match(text)
+        if definite and definite.group("head").lower() in self.reg.heads:
+            return list(self.reg.heads[definite.group("head").lower()]), False
+        found, person = self._resolve(text, start)
+        if any(_not_a_name(sp.name) for sp in found):
+            return [], False  # "Referring to", "Nonetheless": an adverbial, not a speaker
+        head = _body_head(text)
+        if found and not person and head and not _PRONOUN.match(text):
+            self.reg.heads[head] = found
+        return found, person
+
+    def _resolve(self, text: str, start: int) -> tuple[list[Speaker], bool]:
         pron = _PRONOUN.match(text)
         if pron:
             return self._pronoun(pron.group(1).lower())
@@ -607,6 +687,10 @@ class Resolver:
         return list(reg.last_group or reg.last_speakers), False
 
     def _person(self, text: str, start: int) -> Speaker | None:
+        pp = _HEAD_BEFORE_PP.match(text)
+        if pp and pp.group("head").islower() and pp.group("head") in _body_heads() \
+                and "," not in text:
+            return None  # "the Iranian mission to the United Nations in New York": a body
         # "NAME, the mayor of Nova Kakhovka": the head is before the appositive; "Russia's
         # UN ambassador, NAME": a role first, the name after it
         head, comma, rest = text.partition(",")
@@ -619,7 +703,7 @@ class Resolver:
         for m in _NAME_RUN.finditer(text):
             if _POSSESSIVE.match(text[m.end():]):
                 continue  # "Putin's spokesman Peskov": the possessor is not the speaker
-            name = _clean_name(m.group(0))
+            name = _clean_name(_office_free(m.group(0), text[:m.start()]))
             if name:
                 names.append(name)
         if names:
@@ -668,10 +752,13 @@ class Resolver:
         return out
 
     def _issuer(self, noun: str, start: int) -> list[Speaker]:
-        """Who issued "the statement": "a statement released on the Kremlin website"."""
+        """Who issued "the statement": "a statement released on the Kremlin website",
+        "the Microsoft report", "Amnesty's report", "a letter by Ambassador X"."""
         found = None
-        for m in _issuer_pattern(noun).finditer(self.reg.body, 0, max(0, start)):
-            found = m
+        for rx in (_issuer_pattern(noun), _author_pattern(noun)):
+            for m in rx.finditer(self.reg.body, 0, max(0, start)):
+                if found is None or m.start() > found.start():
+                    found = m
         if found is None:
             return []
         ent = _entity(found.group(1))
@@ -705,9 +792,10 @@ class Resolver:
         idx = entities()
         for m in idx.pattern.finditer(name):
             ent = idx.by_alias[m.group(1)]
-            if ent.kind != "state" and name.endswith(m.group(1)):
+            if ent.kind != "state" and name.endswith(m.group(1)) and not re.search(
+                    r"\b(?:to|of|at|in|for|with|from|on|by)\s+(?:the\s+)?$", name[:m.start(1)]):
                 return Speaker(name=ent.name, party=as_party(ent.party),
-                               role=None)  # "militant group X"
+                               role=None)  # "militant group X", not "mission to the UN"
         name = _possessive_to_demonym(name)
         generic = word_set("roles", "org_heads") | {"officials", "media"}
         if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and \

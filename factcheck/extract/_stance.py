@@ -5,6 +5,16 @@ in the content: "groundless", "no evidence" wherever they stand, and words
 such as "lie" or "provocation" when they are said *of* something ("All this
 is an absolute lie", "called ... politically motivated", "as fakes") rather
 than used in passing ("his usual fabrication of lies").
+
+General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.json``:
+
+- a side saying its own side did not do a deed, or has no intention, motive or
+  role ("we did not supply", "Iran harbors neither the intention nor the motive");
+- a lack of evidence in any wording ("lacking credible evidence", "no basis");
+- words that contain a denial verb but deny nothing ("neither confirmed nor
+  denied"), and a denial of someone's *denial* (which asserts), are not denials;
+- a verb that disputes only claims ("questioned") denies only when its object
+  is a claim ("questioned the findings", not "questioned Sudan's willingness").
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     linker = alt(data["linkers"])
     # a linker, then at most a few fillers ("completely and utterly"), then the cue
-    filler = rf"(?:(?:{linker})|\w+ly|and|so|very|quite|totally)"
+    filler = rf"(?:(?:{linker})|\w+ly|and|or|so|very|quite|totally|[\w-]+(?=,?\s+(?:and|or)\s))"
     predicate = re.compile(
         rf"(?:^|(?<![\w-])(?:{linker}))\s+(?:{filler}\s+){{0,4}}"
         rf"(?:{alt(data['predicate'])})(?![\w-])(?!\s+flag)", re.IGNORECASE)
@@ -49,26 +59,123 @@ def _own_negated_deed() -> re.Pattern[str]:
     deeds = lexicon("denial_cues")["deeds"]
     alt = "|".join(re.escape(w) for w in sorted(deeds, key=len, reverse=True))
     return re.compile(
-        r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?:was|were|is|are|has|have|had|did|does|do|will|"
-        r"would)?\s*(?:not|never|n[o’']t)\s+(?:been\s+|be\s+|ever\s+)?(?:" + alt + r")\b",
+        r"(?:^|,\s+|\b(?:which|that|where|whom)\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)"
+        r"(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could)?\s*"
+        r"(?P<neg>not|never|n[o’']t|no\s+longer)\s+(?P<passive>been\s+|be\s+)?(?:ever\s+)?"
+        r"(?P<deed>" + alt + r")\b",
         re.IGNORECASE)
 
 
-def _own_side_denies(content: str, party: str | None) -> bool:
-    """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed."""
-    m = _own_negated_deed().search(content.strip(" “”\"'"))
-    if not m:
-        return False
-    subject = m.group("subject").strip()
-    if re.fullmatch(r"(?:we|our\s+\w+(?:\s+\w+)?)", subject, re.IGNORECASE):
+@cache
+def _own_lack() -> re.Pattern[str]:
+    """ "has no intention", "harbors neither the intention nor the motive", "played no role"."""
+    nouns = _alt(lexicon("denial_cues")["own_negations"])
+    return re.compile(
+        r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?:[\w-]+\s+){0,2}?"
+        rf"(?:no|neither|not\s+(?:any|the\s+slightest))\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        re.IGNORECASE)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _own_subject(subject: str, party: str | None) -> bool:
+    """Whether a clause's subject is the speaker's own side: "we", "our army", its country."""
+    subject = subject.strip()
+    if re.fullmatch(r"(?:we|i|our\s+\w+(?:\s+\w+)?|it|the\s+country)", subject, re.IGNORECASE):
         return True
-    return party is not None and party_of_phrase(subject) == party
+    return party is not None and bool(subject) and party_of_phrase(subject) == party
+
+
+def _own_side_denies(content: str, party: str | None) -> bool:
+    """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed;
+    "Iran has no intention to interfere" said by IR: a denial of a motive."""
+    text = _QUOTE_MARKS.sub("", content).strip()
+    for rx in (_own_negated_deed(), _own_lack()):
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            if groups.get("passive") and not groups["deed"].endswith("ing"):
+                continue  # "Rwanda should not be used as a scapegoat": done to it, not by it
+            if groups.get("neg") and re.search(r"\b(?:will|would|shall|wo)\s*$",
+                                               text[:m.start("neg")], re.IGNORECASE):
+                continue  # "Ankara would not allow a cover-up": a promise, not a denial
+            if _own_subject(m.group("subject"), party):
+                return True
+    for m in _own_lawful().finditer(text):
+        if _own_subject(m.group("subject"), party):
+            return True  # "it acted within the law": a counter-claim to the charge
+    return _NOT_OURS.search(text) is not None
+
+
+@cache
+def _own_lawful() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,4}?)(?:had\s+|has\s+|have\s+)?"
+        r"(?:acted|acts|act|was\s+acting|operated|behaved|was\s+taken|were\s+taken)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b",
+        re.IGNORECASE)
+
+
+@cache
+def _nobody_deed() -> re.Pattern[str]:
+    """ "Nobody was attacked", "no civilians were killed": a deed denied of everyone."""
+    return re.compile(r"(?:^|,\s+)(?:nobody|no\s+one|none|no\s+[\w-]+)\s+(?:was|were|has\s+been|"
+                      rf"have\s+been|had\s+been)\s+(?:{_alt(lexicon('denial_cues')['deeds'])})\b",
+                      re.IGNORECASE)
+
+
+# "This is not our activity", "that was not our doing": a side disowning an act
+_NOT_OURS = re.compile(r"\b(?:this|that|it)\s+(?:is|was)\s+not\s+(?:our|my)\s+"
+                       r"(?:doing|activity|work|operation|action|act|fault)\b", re.IGNORECASE)
+
+
+@cache
+def _lack_of_evidence() -> re.Pattern[str]:
+    """ "lacking credible evidence", "devoid of any basis", "not a shred of proof"."""
+    data = lexicon("denial_cues")
+    nouns = _alt(data["evidence_nouns"])
+    # a lack word stands close to its noun; a negated verb may stand further off ("has not
+    # presented a single piece of evidence")
+    return re.compile(rf"(?<![\w-])(?:(?:{_alt(data['lack_words'])})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"|(?:not|never|nor)\s+(?:[\w-]+\s+){{0,5}}?)(?:{nouns})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _not_denial() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(lexicon('denial_cues')['not_denials'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+_DENIAL_OBJECT = re.compile(r"^(?:(?:the|a|an|its|their|his|her|these|those|such|[\w-]+['’]s)\s+)*"
+                            r"(?:[\w-]+\s+)?denials?\b", re.IGNORECASE)
+
+
+def _claim_object(content: str) -> bool:
+    """Whether content opens with a claim as its object ("the findings", "these claims")."""
+    words = re.findall(r"[\w’'-]+", content.lower())[:5]
+    nouns = set(lexicon("denial_cues")["backref"]) | set(lexicon("denial_cues")["evidence_nouns"])
+    nouns |= {"findings", "finding", "conclusions", "conclusion", "authenticity", "veracity",
+              "accuracy", "credibility", "evidence", "figures", "data", "assessment"}
+    return bool(set(words) & nouns)
 
 
 def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
-              lemma: str = "", party: str | None = None) -> Stance:
-    """The stance of a statement from its verb's stance, its content and who says it."""
-    if verb_stance == Stance.DENIES.value:
+              lemma: str = "", party: str | None = None, context: str = "") -> Stance:
+    """The stance of a statement from its verb's stance, its content and who says it.
+
+    ``context`` is the attribution around the verb ("neither confirmed nor denied").
+    """
+    if _not_denial().search(context) or _not_denial().search(content):
+        return Stance.ASSERTS  # "neither confirmed nor denied": no side taken
+    if verb_stance in (Stance.DENIES.value, "denies_claims"):
+        if _DENIAL_OBJECT.match(content.strip(" “”\"'")):
+            return Stance.ASSERTS  # "dismissed Moscow's denials": the charge stands
+        if verb_stance == Stance.DENIES.value or _claim_object(content):
+            return Stance.DENIES
+    if _lack_of_evidence().search(_QUOTE_MARKS.sub("", content)) \
+            or _nobody_deed().search(_QUOTE_MARKS.sub("", content)):
         return Stance.DENIES
     if _own_side_denies(content, party):
         return Stance.DENIES

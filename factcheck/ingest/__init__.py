@@ -39,7 +39,7 @@ from typing import BinaryIO
 
 import attrs
 
-from factcheck._errors import InputError, InputWarning, MalformedInputError
+from factcheck._errors import InputError, InputWarning, MalformedInputError, debugging
 from factcheck.claims import Article, Notice, Skipped
 from factcheck.ingest._fields import Meta, build, clean_text, read_published
 from factcheck.ingest._html import read_html as _read_html
@@ -134,7 +134,7 @@ def _warn(found: list[Article | Notice]) -> Article:
     """The article of one reader's outcome; its notices become InputWarnings."""
     for o in found:
         if isinstance(o, Notice):
-            warnings.warn(f"{o.source}: {o.message}", InputWarning, stacklevel=3)
+            warnings.warn(f"{o.source}: {o.message}", InputWarning, stacklevel=4)
     article = next(o for o in found if isinstance(o, Article))
     return article
 
@@ -353,6 +353,8 @@ def load(paths: Iterable[PathArg] | PathArg, *, max_bytes: int = DEFAULT_MAX_BYT
         except InputError as exc:
             outcomes.append(exc)
         except Exception as exc:  # never lose the batch to one file
+            if debugging():
+                raise
             outcomes.append(InputError(f"could not be read: {type(exc).__name__}: {exc}",
                                        source=source))
     loaded = _split(outcomes)

@@ -1,4 +1,4 @@
-"""The page-furniture lexicon (``lexicons/furniture.json``), loaded and compiled once."""
+"""The page-furniture lexicon (``lexicons/en/furniture.json``), loaded and compiled once."""
 
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 @cache
 def cues() -> Cues:
     """The furniture cues, read from the package data on first use."""
-    text = resources.files("factcheck.lexicons").joinpath("furniture.json").read_text("utf-8")
+    folder = resources.files("factcheck.lexicons").joinpath("en")
+    text = folder.joinpath("furniture.json").read_text("utf-8")
     data = json.loads(text)
     dates = {k.casefold(): int(v) for k, v in data["date_cues"].items() if not k.startswith("_")}
     # Longest cue first so that "last updated" wins over "updated".

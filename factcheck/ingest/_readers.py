@@ -6,7 +6,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck._errors import InputError, MalformedInputError, UnsupportedInputError
+from factcheck._errors import (
+    InputError,
+    MalformedInputError,
+    UnsupportedInputError,
+    debugging,
+)
 from factcheck.claims import Article, Notice
 from factcheck.ingest._fields import Meta, build, meta_from
 from factcheck.ingest._html import read_html
@@ -109,6 +114,8 @@ def read_data(data: bytes, source: str, stem: str, suffix: str, *,
     except InputError:
         raise
     except Exception as exc:  # a bug or a library's surprise on hostile input
+        if debugging():
+            raise
         raise InputError(f"could not be read: {type(exc).__name__}: {exc}",
                          source=source) from exc
 

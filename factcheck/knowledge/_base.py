@@ -25,8 +25,8 @@ import attrs
 from factcheck.claims import Party, PartyKind
 from factcheck.knowledge._records import Entry, EntryKind, entry_from_row, merge, read_rows
 
-__all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "as_of", "current", "on_day",
-           "per_knowledge"]
+__all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "alternation", "as_of", "current",
+           "on_day", "per_knowledge"]
 
 T = TypeVar("T")
 
@@ -63,8 +63,34 @@ _NAME_FORMS = (("names", "name"), ("demonyms", "demonym"), ("nationals", "nation
 _PARTY_KINDS = frozenset(k.value for k in PartyKind)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words``, the longest first where several start at one
+    place, as a character trie: thousands of names match as fast as a few, where a plain
+    ``a|b|c`` alternation tries every name at every position."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items())
+                if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a word ends here and longer ones go on: try the longer first (greedy)
+        return f"(?:{body})?"
+    return body
+
+
+_alternation = alternation
 
 
 @cache

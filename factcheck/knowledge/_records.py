@@ -53,7 +53,7 @@ class EntryKind(enum.StrEnum):
     BODY = "body"  # an intergovernmental body (UN, NATO, EU, AU, IAEA)
     ORGANISATION = "organisation"  # any other organisation (armed group, NGO, company, court)
     MEDIA = "media"  # a news agency or outlet
-    BLOC = "bloc"  # a loose group of states ("the West")
+    BLOC = "bloc"  # a loose group of states ("the West"): a side a claim names, no speaker's
     ORGAN = "organ"  # a part of a state or body that speaks for it (FSB, Security Council)
     PERSON = "person"  # a public figure with dated roles
 
@@ -197,8 +197,15 @@ def entry_from_row(row: Mapping[str, Any], where: str = "<row>") -> Entry:
 
 
 def merge(entry: Entry, row: Mapping[str, Any], where: str = "<row>") -> Entry:
-    """``entry`` extended by a row with its id: lists grow, other fields are replaced."""
+    """``entry`` extended by a row with its id: lists grow, other fields are replaced.
+
+    A row may not change what kind of thing an id is: a clash of ids ("AU" is Australia,
+    not the African Union) is an error, not a merge.
+    """
     _check(row, where)
+    if "kind" in row and row["kind"] != entry.kind.value:
+        raise KnowledgeError(f"id {entry.id!r} is already a {entry.kind.value} "
+                             f"({entry.name}); a {row['kind']} needs another id", source=where)
     changes: dict[str, Any] = {k: (*getattr(entry, k), *row[k]) for k in _LISTS if k in row}
     changes |= {k: row[k] for k in _SCALARS if k in row}
     if "roles" in row:

@@ -25,7 +25,9 @@ TF-IDF included) is taken over more than one component.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+
+from typing import overload
 
 import attrs
 
@@ -44,7 +46,7 @@ Articles = Sequence[Article] | Mapping[str, Article] | None
 
 
 @attrs.frozen(kw_only=True)
-class Proposition:
+class Proposition(Sequence[Claim]):
     """One group of claims that state one checkable thing, as matching read it.
 
     ``frames`` holds each claim's frame by claim id (later stages read it
@@ -56,6 +58,33 @@ class Proposition:
     claims: tuple[Claim, ...]
     frames: Mapping[str, Frame]
     rivals: tuple[int, ...] = ()
+
+    def __iter__(self) -> Iterator[Claim]:
+        """A proposition reads as its group of claims."""
+        return iter(self.claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
+        return self.claims[index]
+
+    def with_repeats(self, repeats: Mapping[str, Sequence[Claim]]) -> Proposition:
+        """The proposition with the repeats each of its claims stands for added (a
+        statement matched once for all its copies); a repeat shares its claim's frame."""
+        extra = [(r, self.frames[c.id]) for c in self.claims for r in repeats.get(c.id, ())]
+        if not extra:
+            return self
+        return attrs.evolve(
+            self, claims=tuple(sorted([*self.claims, *(r for r, _ in extra)],
+                                      key=lambda c: c.id)),
+            frames={**self.frames, **{r.id: f for r, f in extra}})
 
     @property
     def opinion(self) -> bool:
@@ -78,17 +107,20 @@ def _article_map(articles: Articles) -> Mapping[str, Article]:
 def blocking_keys(claims: Sequence[Claim], articles: Articles = None,
                   ) -> dict[str, frozenset[str]]:
     """Each claim's blocking keys (claim id -> keys). A claim's keys depend on that
-    claim alone, so a store can key new claims without touching old ones."""
-    return {c.id: claim_keys(c) for c in claims}
+    claim and its article alone, so a store can key new claims without touching old
+    ones (pass the articles the matcher will be given)."""
+    amap = _article_map(articles)
+    return {c.id: claim_keys(c, amap.get(c.article)) for c in claims}
 
 
-def components(claims: Sequence[Claim]) -> list[list[Claim]]:
+def components(claims: Sequence[Claim], articles: Articles = None) -> list[list[Claim]]:
     """The claims split into connected components of the shared-key graph (each
     sorted by id, components by their first id)."""
+    amap = _article_map(articles)
     forest: UnionFind[str] = UnionFind(c.id for c in claims)
     first: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: c.id):
-        for k in claim_keys(c):
+        for k in claim_keys(c, amap.get(c.article)):
             forest.union(first.setdefault(k, c.id), c.id)
     by_root: dict[str, list[Claim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
@@ -110,7 +142,7 @@ def propositions(claims: Sequence[Claim], articles: Articles = None, *,
     """
     amap = _article_map(articles)
     built: list[tuple[tuple[Claim, ...], dict[str, Frame], set[int]]] = []
-    for comp in components(claims):
+    for comp in components(claims, amap):
         units = build_units(comp, amap, exhaustive=exhaustive)
         grouping = cluster_units(units, exhaustive=exhaustive)
         base = len(built)

@@ -44,6 +44,7 @@ import attrs
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT, UNNAMED, Frame
 from factcheck.match._lexicon import lexicon
+from factcheck.match._linkage import link_by_content, subject
 from factcheck.match._similarity import (
     SPECIFIC_ACTS,
     affinity,
@@ -160,6 +161,13 @@ def _conflict(a: Unit, b: Unit) -> bool:
     return a.frame.strong and b.frame.strong and not compatible(a.frame, b.frame)
 
 
+def _other_actor(a: Unit, b: Unit) -> bool:
+    """Whether the two open with different parties acting ("Canada expelled an Indian
+    diplomat" / "New Delhi expelled a Canadian diplomat")."""
+    sa, sb = subject(a.claims[0].text), subject(b.claims[0].text)
+    return bool(sa and sb and sa != sb)
+
+
 _RESTATED_WORDS = 4  # content words from which the same wording by two sides is one claim
 
 
@@ -170,7 +178,8 @@ def _join_duplicates(units: Sequence[Unit], forest: _Forest, exhaustive: bool) -
         a, b = units[i], units[j]
         same_side = bool(a.parties & b.parties - {"unknown"} or a.names & b.names)
         restated = min(len(a.words.split()), len(b.words.split())) >= _RESTATED_WORDS
-        if a.story == b.story and (same_side or restated) and not _conflict(a, b):
+        if (a.story == b.story and (same_side or restated) and not _conflict(a, b)
+                and not _other_actor(a, b)):
             forest.union(i, j)
     for i, j in _same_remark_pairs(units):
         if not _conflict(units[i], units[j]):
@@ -567,6 +576,8 @@ def _groups(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
             k = _confirmed(n, units, by_article[u.article])
             if k is not None:
                 forest.union(n, k)
+    for a, b in link_by_content(units, live, forest, forest.is_anchored):
+        forest.union(a, b)
     for n in sorted(pointing):
         forest.union(n, pointing[n])
     groups: dict[int, list[int]] = defaultdict(list)

@@ -1,7 +1,7 @@
 """Blocking keys: which claims can be about one proposition, and so which can be
 clustered apart.
 
-A claim's keys derive from the claim alone (its article id and its text):
+A claim's keys derive from the claim and its article alone:
 
 - ``art:<article>``: claims of one article meet (a bare denial answers its own
   article's allegation; one side restates its point);
@@ -9,7 +9,10 @@ A claim's keys derive from the claim alone (its article id and its text):
   the predicate's own words left out: "Russia ... cables" in one article meets
   "Russia ... damaged cables" in another (an entity paired with what happened);
 - ``who:-|<stem>`` when the claim names no party at all ("the incident might
-  have been an act of sabotage").
+  have been an act of sabotage");
+- the same party-stem keys of its article's headline and lead (when the
+  article is given): what the story is about, so that two reports of one
+  story always meet, whatever their claims' words.
 
 The connected components of the graph joining claims that share a key are
 clustered independently (the locality contract of
@@ -24,30 +27,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.claims import Claim, Kind
+from factcheck.claims import Article, Claim, Kind
 from factcheck.match._features import NAT, mentions, tokenize
 from factcheck.match._lexicon import lexicon, stem
+from factcheck.match._stories import lead
 
 __all__ = ["claim_keys", "content_stems", "stem"]
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
-    """Stems of a text's content words: no function words, no predicate, attribution
-    or stance words (every allegation has them), no names of parties."""
+    """Stems of a text's content words: no function words, no attribution words, no
+    predicate (every allegation has one), no names of parties (the keys pair them)."""
     lex = lexicon()
-    skip = lex.stopwords | lex.story_stopwords | lex.stance_words
-    low = text.lower().replace("’", "'")
-    for pat in (*(a.pattern for a in lex.actions), lex.denial, lex.accuser_verbs):
-        # the predicate says what kind of act, not which event
-        low = pat.sub(" ", low)
+    skip = lex.stopwords | lex.story_stopwords
+    low = lex.predicates.sub(" ", text.lower().replace("’", "'"))
     out = set()
     for w in _WORD.findall(low):
         w = w.removesuffix("'s")
         if len(w) < 3 or w in skip or (w,) in lex.lower_names:
             continue
         out.add(stem(w))
-    return frozenset(out - lex.stance_stems)
+    return frozenset(out)
+
+
+def _pairs(text: str) -> set[str]:
+    stems = content_stems(text)
+    return {f"who:{p}|{s}" for p in sorted(_parties(text)) or ["-"] for s in stems}
 
 
 @lru_cache(maxsize=65536)
@@ -55,12 +61,22 @@ def _parties(text: str) -> frozenset[str]:
     return frozenset(m.pid.removesuffix(NAT) for m in mentions(tokenize(text)))
 
 
-def claim_keys(claim: Claim) -> frozenset[str]:
-    """The blocking keys of one claim (see the module docstring)."""
+@lru_cache(maxsize=4096)
+def _article_keys(title: str, body: str) -> frozenset[str]:
+    """What an article says it is about: its headline and lead, as party-stem keys."""
+    words = lead(body).split()[:_LEAD_WORDS]
+    return frozenset(_pairs(title) | _pairs(" ".join(words)))
+
+
+_LEAD_WORDS = 60  # the lead says what the story is; the rest of the body need not
+
+
+def claim_keys(claim: Claim, article: Article | None = None) -> frozenset[str]:
+    """The blocking keys of one claim, from the claim and its article (see the module
+    docstring)."""
     keys = {f"art:{claim.article}"}
-    if claim.kind is Kind.EDITORIAL:
-        return frozenset(keys)
-    stems = content_stems(claim.text)
-    for p in sorted(_parties(claim.text)) or ["-"]:
-        keys.update(f"who:{p}|{s}" for s in stems)
+    if article is not None:
+        keys |= _article_keys(article.title or "", article.body)
+    if claim.kind is not Kind.EDITORIAL:
+        keys |= _pairs(claim.text)
     return frozenset(keys)

@@ -67,9 +67,8 @@ class Lexicon:
     story_stopwords: frozenset[str]  # days, months, titles: no sign of which story
     grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
     irregular: dict[str, str]  # irregular inflection -> base form ("shot" -> "shoot")
-    stance_words: frozenset[str]  # allegation and denial words: no sign of what is at stake
-    stance_stems: frozenset[str]  # ...and their stems
     lower_names: frozenset[tuple[str, ...]]  # one-word party names, lower-cased ("russia")
+    predicates: re.Pattern[str]  # every action cue at once
     capitals: frozenset[tuple[str, ...]]  # capital cities, as tokens ("Havana")
     role_words: frozenset[str]  # words after a capital that make it the government's organ
 
@@ -188,7 +187,6 @@ def lexicon() -> Lexicon:
         for a in frames["actions"])
     irregular = {form: base for base, forms in frames["irregular_verbs"].items()
                  for form in forms}
-    stance = frozenset(frames["stance_words"]) | frozenset(frames["nouns"]["accusations"])
     max_words = max(len(k) for k in [*entities, *demonyms])
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for key in [*entities, *demonyms]:
@@ -215,8 +213,7 @@ def lexicon() -> Lexicon:
         story_stopwords=frozenset(frames["story_stopwords"]),
         grammar={k: frozenset(v) for k, v in frames["grammar"].items()},
         irregular=irregular,
-        stance_words=stance,
-        stance_stems=frozenset(str(_STEMMER.stemWord(irregular.get(w, w))) for w in stance),
+        predicates=_alternation([p for a in frames["actions"] for p in a["patterns"]]),
         capitals=frozenset(capitals),
         role_words=frozenset(frames["grammar"]["government_words"]),
         lower_names=frozenset(tuple(w.lower() for w in key) for key in [*entities, *demonyms]

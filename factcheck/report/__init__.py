@@ -16,6 +16,7 @@ import contextlib
 import importlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +29,8 @@ from factcheck.claims import Result
 from factcheck.report._options import ReportOptions
 
 __all__ = ["FORMATS", "ReportOptions", "load_report", "render", "write_report"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # format name -> module under factcheck.report with a ``render(result, options) -> str``
 FORMATS: dict[str, str] = {
@@ -68,7 +71,8 @@ def _chunks(result: Result, fmt: str, options: ReportOptions) -> Iterable[str]:
     if fmt == "json":
         from factcheck.report import json_report
         return json_report.chunks(result, indent=options.indent)
-    return [render(result, fmt, options)]
+    # JSON escapes a lone surrogate (from a broken input); no UTF-8 file can hold one
+    return [_SURROGATE.sub("\ufffd", render(result, fmt, options))]
 
 
 def _mode(path: Path) -> int:

@@ -76,6 +76,7 @@ class ArticleView:
     title: str | None
     published: dt.date | None
     claims: int  # how many claims it carries
+    copy_of: str | None = None  # the id of the article it is a copy of (wire copy)
 
     @property
     def label(self) -> str:
@@ -254,7 +255,8 @@ def _article_view(article: Article, claims: int) -> ArticleView:
     web = _web(getattr(article, "url", None)) or _web(article.source)
     return ArticleView(id=article.id, source=article.source, web=web,
                        href=link(web or article.source), outlet=article.outlet,
-                       title=article.title, published=article.published, claims=claims)
+                       title=article.title, published=article.published, claims=claims,
+                       copy_of=article.copy_of)
 
 
 def _claim_order(c: ClaimView) -> tuple[dt.date, str, str]:

@@ -42,6 +42,7 @@ from factcheck.claims import Result, Verdict
 from factcheck.report import _view
 from factcheck.report._options import ReportOptions
 from factcheck.report._view import ArticleView, ClaimView, PropositionView
+from factcheck.report.json_report import script_safe
 
 __all__ = ["is_anonymous", "render", "reviews", "sentence"]
 
@@ -205,4 +206,4 @@ def render(result: Result, options: ReportOptions | None = None) -> str:
     """The reviews as a JSON array (JSON-LD), indented, with ``<`` escaped."""
     options = options or ReportOptions()
     text = json.dumps(reviews(result, options), ensure_ascii=False, indent=options.indent)
-    return text.replace("<", "\\u003c") + "\n"
+    return script_safe(text) + "\n"

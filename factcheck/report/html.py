@@ -273,4 +273,5 @@ def render(result: Result, options: ReportOptions | None = None) -> str:
         css=css, js=js, csp=f"default-src 'none'; style-src {css_hash}; "
                             f"script-src {js_hash}; img-src data:; base-uri 'none'; "
                             f"form-action 'none'",
-        speakers_shown=SPEAKERS_SHOWN, width=WIDTH, label_w=LABEL_W, map_party_w=MAP_PARTY_W, map_prop_x=MAP_PROP_X)
+        speakers_shown=SPEAKERS_SHOWN, width=WIDTH, label_w=LABEL_W, map_party_w=MAP_PARTY_W,
+        map_prop_x=MAP_PROP_X)

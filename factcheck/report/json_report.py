@@ -15,8 +15,8 @@ and a saved analysis can be re-rendered in any format.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -27,6 +27,7 @@ from factcheck.claims import (
     Article,
     Claim,
     Cluster,
+    Notice,
     PartyRole,
     Result,
     Skipped,
@@ -34,7 +35,9 @@ from factcheck.claims import (
     converter,
 )
 
-__all__ = ["SCHEMA_VERSION", "chunks", "load", "party_id", "render", "schema", "to_dict"]
+__all__ = [
+    "SCHEMA_VERSION", "chunks", "load", "party_id", "render", "schema", "script_safe", "to_dict",
+]
 
 SCHEMA_VERSION = "1.0"
 _INDENT = 2
@@ -84,7 +87,7 @@ def _skipped(s: Skipped) -> dict[str, Any]:
     return {"source": s.source, "reason": s.reason}
 
 
-def _notice(n: Any) -> dict[str, Any]:
+def _notice(n: Notice) -> dict[str, Any]:
     return {"source": n.source, "message": n.message}
 
 
@@ -95,7 +98,7 @@ def _sections(result: Result) -> list[tuple[str, Any]]:
             ("claims", (_claim(c) for c in result.claims)),
             ("clusters", (_cluster(c) for c in result.clusters)),
             ("skipped", (_skipped(s) for s in result.skipped)),
-            ("warnings", (_notice(n) for n in getattr(result, "warnings", ())))]
+            ("warnings", (_notice(n) for n in result.warnings))]
 
 
 def to_dict(result: Result) -> dict[str, Any]:
@@ -104,12 +107,28 @@ def to_dict(result: Result) -> dict[str, Any]:
             for key, value in _sections(result)}
 
 
+_UNSAFE = re.compile("[<\ud800-\udfff]")
+
+
+def script_safe(text: str) -> str:
+    """JSON text that can sit in an HTML ``<script>`` and be written as UTF-8.
+
+    ``<`` and lone surrogates (which no UTF-8 file can hold) only occur inside JSON
+    strings, where their ``\\uXXXX`` escapes are the same characters.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@cache
+def _encoder(indent: int | None) -> json.JSONEncoder:
+    return json.JSONEncoder(ensure_ascii=False, indent=indent)
+
+
 def _encode(value: Any, indent: int | None, level: int) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    text = _encoder(indent).encode(value)
     if indent is not None and level:  # nest it: json.dumps never puts a raw newline in a string
         text = text.replace("\n", "\n" + " " * (indent * level))
-    # "<" only ever occurs inside JSON strings, where \u003c is the same character
-    return text.replace("<", "\\u003c")
+    return script_safe(text)
 
 
 def chunks(result: Result, indent: int | None = _INDENT) -> Iterator[str]:
@@ -160,13 +179,7 @@ def _structure_article(d: Mapping[str, Any]) -> Article:
 def _speaker(d: Mapping[str, Any]) -> Speaker:
     pid = d.get("party")
     party: Any = None if pid in (None, "", "unknown") else str(pid)
-    try:
-        return Speaker(name=d["name"], party=party, role=d.get("role"))
-    except TypeError:
-        # the model holds party records: the knowledge base makes one from the id
-        knowledge: Any = importlib.import_module("factcheck.knowledge")
-        return Speaker(name=d["name"], party=knowledge.Knowledge.default().party(party),
-                       role=d.get("role"))
+    return Speaker(name=d["name"], party=party, role=d.get("role"))  # the id is read as a Party
 
 
 def _structure_claim(d: Mapping[str, Any]) -> Claim:
@@ -205,9 +218,7 @@ def _warnings(data: Mapping[str, Any]) -> dict[str, Any]:
     notices = list(_records(data, "warnings"))
     if not notices:
         return {}
-    model: Any = importlib.import_module("factcheck.claims")
-    return {"warnings": [model.Notice(source=n["source"], message=n["message"])
-                         for n in notices]}
+    return {"warnings": [Notice(source=n["source"], message=n["message"]) for n in notices]}
 
 
 def load(data: Any, source: str | None = None) -> Result:

@@ -21,13 +21,16 @@ from factcheck.report._view import VERDICT_ORDER, party_id
 __all__ = ["STATEMENT_CHARS", "cut", "plain", "shown", "summary"]
 
 STATEMENT_CHARS = 90
-# C0 and C1 control characters but tab and newline; DEL too
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls (ESC starts terminal sequences) but tab and newline, and the
+# bidirectional overrides that can make a printed name read as another
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(text: object) -> Text:
-    """``text`` as inert terminal text: no markup, no control characters."""
-    return Text(_CONTROL.sub("", str(text)))
+    """``text`` as inert terminal text: no markup; control characters and lone
+    surrogates become U+FFFD."""
+    safe = _CONTROL.sub("\ufffd", str(text)).encode("utf-8", "replace").decode("utf-8")
+    return Text(safe)
 
 
 def cut(text: str, limit: int = STATEMENT_CHARS) -> str:
@@ -51,14 +54,18 @@ def _order(cl: Cluster) -> tuple[bool, int, str]:
     return (cl.opinion, VERDICT_ORDER.index(cl.verdict), cl.id)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def summary(result: Result, limit: int = STATEMENT_CHARS) -> Table:
     """The summary table of ``result``."""
     rows = sorted((cl for cl in result.clusters if shown(cl)), key=_order)
     total = len(result.clusters)
     table = Table(title=plain(
-        f"{len(rows)} of {total} proposition{'s' if total != 1 else ''} shown, "
-        f"from {len(result.claims)} claim{'s' if len(result.claims) != 1 else ''} in "
-        f"{len(result.articles)} article{'s' if len(result.articles) != 1 else ''}"),
+        f"{len(rows)} of {_count(total, 'proposition')} (stated twice or more, or denied) "
+        f"from {_count(len(result.claims), 'claim')} in "
+        f"{_count(len(result.articles), 'article')}"),
         caption=plain("single claims nobody denies are left out: see -f html, markdown "
                       "or json") if len(rows) < total else None)
     for col in ("verdict", "statement", "asserted by", "denied by"):

@@ -1,0 +1,249 @@
+"""Content linkage: claims that state one thing in words no frame knows.
+
+A story's vocabulary is open: "Mexico abused the immunities granted to its
+mission", "Mexico used its embassy to shelter a convict" and "a misuse of
+diplomatic asylum" name no act the lexicon's classes know, yet state one
+proposition. After the frames have done what they can (``_clustering``),
+the groups of a story are joined by **average linkage** over named,
+weighted signals (:data:`SIGNALS`, :data:`WEIGHTS`): two groups merge while
+the mean score of their compared pairs is at least :data:`THRESHOLD` and no
+pair between them is vetoed. A group anchored by a frame that names who did
+what never merges with another such group (the frames set them apart on
+purpose); a loose group may join one.
+
+Only claims that share a content stem are compared, and each story is
+linked on its own: word weights are the story's own (IDF over the story's
+claims), never the corpus's, so the locality contract holds.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import attrs
+
+from factcheck.match._features import NAT, UNNAMED, mentions, tokenize
+from factcheck.match._lexicon import lexicon, stem
+from factcheck.match._unionfind import UnionFind
+from factcheck.match._units import Unit
+
+__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "link_by_content", "subject"]
+
+THRESHOLD = 0.40  # mean pair score from which two groups of one story are one proposition
+ANCHORED_THRESHOLD = 0.55  # ...and to join a group whose frame names who did what
+POSTING_CAP = 200  # a stem in more claims of a story than this proposes no pairs
+
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+
+
+@lru_cache(maxsize=65536)
+def word_stems(text: str) -> frozenset[str]:
+    """Stems of a text's content words, its verbs included (here the predicate is what
+    the claims share)."""
+    lex = lexicon()
+    skip = lex.stopwords | lex.story_stopwords
+    out = set()
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        w = w.removesuffix("'s")
+        if len(w) >= 3 and w not in skip:
+            out.add(stem(w))
+    return frozenset(out)
+
+
+@attrs.frozen(kw_only=True)
+class _Pair:
+    """What the signals read of two units: the units and the story's word weights."""
+
+    a: Unit
+    b: Unit
+    weight: Mapping[str, float]
+
+
+def _states(ids: Iterable[str]) -> frozenset[str]:
+    return frozenset(i.removesuffix(NAT) for i in ids) - {UNNAMED}
+
+
+def content(p: _Pair) -> float | None:
+    """The words they share, weighted by how rare each is in the story (cosine)."""
+    sa, sb = word_stems(p.a.claims[0].text), word_stems(p.b.claims[0].text)
+    w = p.weight
+    dot = sum(w.get(s, 0.0) ** 2 for s in sa & sb)
+    na = math.sqrt(sum(w.get(s, 0.0) ** 2 for s in sa))
+    nb = math.sqrt(sum(w.get(s, 0.0) ** 2 for s in sb))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def parties(p: _Pair) -> float | None:
+    """Another party named is another proposition; the same ones, a little closer."""
+    ea, eb = _states(p.a.frame.entities), _states(p.b.frame.entities)
+    if ea and eb and not (ea <= eb or eb <= ea):
+        return None
+    return 1.0 if ea and ea == eb else 0.0
+
+
+@lru_cache(maxsize=65536)
+def subject(text: str) -> str | None:
+    """The party the claim opens with as the one acting ("Canada had expelled ..."), if
+    any."""
+    for m in mentions(tokenize(text)):
+        if m.role == "agent" and not m.possessive:
+            return m.pid.removesuffix(NAT)
+    return None
+
+
+def actor(p: _Pair) -> float | None:
+    """Who acts: "Canada expelled an Indian diplomat" is not "New Delhi expelled a
+    Canadian diplomat", though both name the same two parties."""
+    sa, sb = subject(p.a.claims[0].text), subject(p.b.claims[0].text)
+    if sa and sb and sa != sb:
+        return None
+    return 0.0
+
+
+def stance(p: _Pair) -> float | None:
+    """An opinion never joins a fact."""
+    if p.a.frame.opinion != p.b.frame.opinion:
+        return None
+    return 0.0
+
+
+def side(p: _Pair) -> float | None:
+    """One side restating its point (same speaking party) is a little closer."""
+    same = (p.a.parties & p.b.parties) - {"unknown"}
+    return 1.0 if same and p.a.denial == p.b.denial else 0.0
+
+
+SIGNALS: dict[str, Callable[[_Pair], float | None]] = {
+    "content": content, "parties": parties, "actor": actor, "stance": stance, "side": side,
+}
+WEIGHTS: dict[str, float] = {"content": 1.0, "parties": 0.1, "actor": 1.0, "stance": 1.0,
+                             "side": 0.1}
+
+
+def _score(p: _Pair) -> float | None:
+    total = 0.0
+    for name, signal in SIGNALS.items():
+        s = signal(p)
+        if s is None:
+            return None
+        total += WEIGHTS[name] * s
+    return total
+
+
+def _eligible(u: Unit) -> bool:
+    # a denial's words are the denial's ("baseless", "no intent"), not the content: the
+    # frames and the article place denials (``_clustering``)
+    return not u.editorial and not u.denial and bool(word_stems(u.claims[0].text))
+
+
+def link_by_content(units: Sequence[Unit], live: Sequence[int], forest: UnionFind[int],
+                    anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Unions (unit index pairs) that average linkage makes, story by story."""
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for n in live:
+        if _eligible(units[n]):
+            by_story[units[n].story].append(n)
+    unions: list[tuple[int, int]] = []
+    for story in sorted(by_story):
+        unions.extend(_link_story(units, by_story[story], forest, anchored))
+    return unions
+
+
+def _link_story(units: Sequence[Unit], members: Sequence[int], forest: UnionFind[int],
+                anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
+    stems = {n: word_stems(units[n].claims[0].text) for n in members}
+    df: Counter[str] = Counter(s for n in members for s in stems[n])
+    total = len(members)
+    weight = {s: math.log((total + 1) / k) for s, k in df.items()}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n in members:
+        for s in stems[n]:
+            postings[s].append(n)
+    root = {n: forest.find(n) for n in members}
+    fixed = {r for r in root.values() if anchored(r)}
+    edges: dict[tuple[int, int], float | None] = {}
+    for s in sorted(postings):
+        posting = postings[s]
+        if len(posting) > POSTING_CAP:
+            continue
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                if (i, j) in edges or root[i] == root[j]:
+                    continue
+                if root[i] in fixed and root[j] in fixed:
+                    continue
+                edges[(i, j)] = _score(_Pair(a=units[i], b=units[j], weight=weight))
+    return _average_linkage(edges, root, fixed)
+
+
+@attrs.define
+class _Link:
+    total: float = 0.0
+    count: int = 0
+    veto: bool = False
+
+    def mean(self) -> float:
+        return self.total / self.count if self.count else 0.0
+
+
+def _average_linkage(edges: Mapping[tuple[int, int], float | None], root: Mapping[int, int],
+                     fixed: set[int]) -> list[tuple[int, int]]:
+    """Merge groups by mean pair score, highest first, never across a veto nor two
+    anchored groups; ties break on the groups' smallest unit index."""
+    links: dict[int, dict[int, _Link]] = defaultdict(dict)
+    for (i, j), score in edges.items():
+        ri, rj = root[i], root[j]
+        for x, y in ((ri, rj), (rj, ri)):
+            link = links[x].setdefault(y, _Link())
+            if score is None:
+                link.veto = True
+            else:
+                link.total += score
+                link.count += 1
+    anchored = set(fixed)
+    groups: UnionFind[int] = UnionFind()
+    heap: list[tuple[float, int, int]] = []
+
+    def push(x: int, y: int, link: _Link) -> None:
+        bar = ANCHORED_THRESHOLD if x in anchored or y in anchored else THRESHOLD
+        if not link.veto and link.count and link.mean() >= bar and not (
+                x in anchored and y in anchored):
+            heapq.heappush(heap, (-link.mean(), min(x, y), max(x, y)))
+
+    for x in sorted(links):
+        for y, link in sorted(links[x].items()):
+            if x < y:
+                push(x, y, link)
+    unions = []
+    while heap:
+        neg, x, y = heapq.heappop(heap)
+        if groups.find(x) != x or groups.find(y) != y:
+            continue  # merged away since
+        found = links[x].get(y)
+        if (found is None or found.veto or -neg != found.mean()
+                or (x in anchored and y in anchored)):
+            continue  # stale
+        keep = groups.union(x, y)
+        gone = y if keep == x else x
+        unions.append((keep, gone))
+        if gone in anchored:
+            anchored.add(keep)
+        merged = links[keep]
+        for k, other in links.pop(gone, {}).items():
+            if k == keep:
+                continue
+            cur = merged.setdefault(k, _Link())
+            cur.total += other.total
+            cur.count += other.count
+            cur.veto = cur.veto or other.veto
+            links[k].pop(gone, None)
+            links[k][keep] = _Link(total=cur.total, count=cur.count, veto=cur.veto)
+        merged.pop(gone, None)
+        for k, cur in sorted(merged.items()):
+            push(keep, k, cur)
+    return unions
