@@ -175,9 +175,9 @@ def memory(sizes: Sequence[int]) -> None:
               f"{int(report) / 2**20:>11.1f}{int(rss):>9}{int(worker):>11}")
 
 
-def incremental(articles: list[Article], base: int) -> None:
-    print(f"\n4. corpus store: add 100 articles to a store of {base} (articles already read; "
-          "one process; CPU seconds)")
+def incremental(articles: list[Article], base: int, what: str) -> None:
+    print(f"\n4. corpus store, {what}: add 100 articles to a store of {base} (articles "
+          "already read; one process; CPU seconds)")
     if len(articles) < base + 100:
         print(f"  skipped: the corpus has {len(articles)} articles, fewer than {base + 100}")
         return
@@ -197,6 +197,13 @@ def incremental(articles: list[Article], base: int) -> None:
         _, secs = _timed(lambda: analyze_articles(articles[:base + 100], options=one_job))
         print(f"  one-shot analysis of {base + 100}: {_LAST_CPU:.1f} CPU s, {secs:.1f} s wall;"
               f" add / one-shot = {add_cpu / _LAST_CPU:.2f} (target < 0.10)")
+
+
+def _distinct(count: int) -> list[Article]:
+    """About ``count`` articles of distinct stories, from the matcher benchmark's generator."""
+    from match_scale import corpus
+    articles, _, _ = corpus(count * 9)  # about nine claims an article
+    return sorted(articles, key=lambda a: a.id)[:count]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         if sizes:
             memory(sizes)
         if args.store:
-            incremental(everything, args.store)
+            incremental(everything, args.store, "replicated corpus (every story everywhere)")
+            distinct = _distinct(args.store + 100)
+            incremental(distinct, args.store, "distinct stories (match_scale.py generator)")
     print(json.dumps({"rss_mb_driver": round(_rss_mb())}))
     return 0
 

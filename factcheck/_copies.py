@@ -30,8 +30,8 @@ from datasketch import MinHash, MinHashLSH
 
 from factcheck.claims import Article, Claim
 
-__all__ = ["CONTAINMENT", "Fingerprint", "copy_groups", "dedupe_claims", "expand",
-           "fingerprint", "link_copies", "normalize"]
+__all__ = ["CONTAINMENT", "Fingerprint", "bands", "copy_groups", "dedupe_claims", "expand",
+           "fingerprint", "is_copy", "link_copies", "normalize"]
 
 SHINGLE = 5  # words per shingle: long enough that two reports of one event rarely share many
 NUM_PERM = 128  # MinHash permutations: containment estimated within a few hundredths
@@ -90,6 +90,26 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def bands(fp: Fingerprint) -> list[tuple[int, bytes]]:
+    """The LSH band keys of a fingerprint: (band, its rows' hash values as bytes). Two
+    fingerprints sharing one are candidates, exactly as in ``MinHashLSH``."""
+    if not fp.signature:
+        return []
+    width = LSH_ROWS * np.dtype(_DTYPE).itemsize
+    return [(b, fp.signature[b * width:(b + 1) * width]) for b in range(LSH_BANDS)]
+
+
+def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two fingerprints are copies: the same text, or most of the shorter in the
+    longer (candidates only: call it on texts sharing an LSH band)."""
+    if a.digest == b.digest:
+        return True
+    if not a.signature or not b.signature:
+        return False
+    return _contained(a, b, np.frombuffer(a.signature, dtype=_DTYPE),
+                      np.frombuffer(b.signature, dtype=_DTYPE))
 
 
 def _contained(a: Fingerprint, b: Fingerprint, ha: np.ndarray, hb: np.ndarray) -> bool:

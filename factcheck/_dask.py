@@ -36,7 +36,7 @@ import attrs
 from factcheck import match as _match
 from factcheck._copies import Fingerprint, fingerprint, link_copies, normalize
 from factcheck._errors import InputError
-from factcheck._pipeline import match_groups
+from factcheck._pipeline import known_parties, match_groups
 from factcheck.claims import Article, Claim, Cluster, Notice, Party, Result, Skipped
 from factcheck.extract import extract
 from factcheck.ingest import DEFAULT_MAX_BYTES, read_articles, read_record
@@ -195,14 +195,8 @@ def _renames(metas: Sequence[Sequence[tuple[str, str]]]) -> dict[tuple[str, str]
 
 def _one_side(pairs: Iterable[tuple[str, Party]]) -> dict[str, Party]:
     """The speakers one party is known for (as ``harmonize_parties`` decides)."""
-    known: dict[str, dict[str, Party]] = {}
-    for name, party in pairs:
-        seen = known.setdefault(name, {})
-        if party.id not in seen or (party.name, party.kind) < (seen[party.id].name,
-                                                               seen[party.id].kind):
-            seen[party.id] = party
-    return {name: next(iter(parties.values())) for name, parties in known.items()
-            if len(parties) == 1}
+    return {name: next(iter(parties.values()))
+            for name, parties in known_parties(pairs).items() if len(parties) == 1}
 
 
 def analyze_bag(items: dask.bag.Bag, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Result:

@@ -24,8 +24,8 @@ from factcheck.knowledge import Knowledge, current
 from factcheck.match import Proposition, propositions
 from factcheck.verify import judge
 
-__all__ = ["Options", "analyze", "analyze_articles", "assemble", "group_claims",
-           "harmonize_parties", "match_groups"]
+__all__ = ["Options", "analyze", "analyze_articles", "apply_parties", "assemble",
+           "group_claims", "harmonize_parties", "known_parties", "match_groups"]
 
 PARALLEL_FROM = 64  # articles; below this starting worker processes costs more than it saves
 
@@ -57,18 +57,21 @@ class Options:
         return available_cores() if articles >= PARALLEL_FROM else 1
 
 
-def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
-    """One speaker, one side across the corpus: a person whose party one article states
-    keeps it where another article leaves it unknown (a keyed group-by on the name)."""
+def known_parties(pairs: Iterable[tuple[str, Party]]) -> dict[str, dict[str, Party]]:
+    """Each speaker name's parties by id, from (name, party) pairs. Parties are equal by
+    id; of two records of one id the first by (name, kind) is kept, whatever the order."""
     known: dict[str, dict[str, Party]] = {}
-    for c in claims:
-        party = c.speaker.party
-        if party is not None:
-            seen = known.setdefault(c.speaker.name, {})
-            # parties are equal by id; keep one record per id whatever the order
-            if party.id not in seen or (party.name, party.kind) < (seen[party.id].name,
-                                                                   seen[party.id].kind):
-                seen[party.id] = party
+    for name, party in pairs:
+        seen = known.setdefault(name, {})
+        if party.id not in seen or (party.name, party.kind) < (seen[party.id].name,
+                                                               seen[party.id].kind):
+            seen[party.id] = party
+    return known
+
+
+def apply_parties(claims: Sequence[Claim], known: Mapping[str, Mapping[str, Party]],
+                  ) -> list[Claim]:
+    """Claims of unknown party given the one party their speaker is known for."""
     out = []
     for c in claims:
         parties = known.get(c.speaker.name, {})
@@ -77,6 +80,13 @@ def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
                                                      party=next(iter(parties.values()))))
         out.append(c)
     return out
+
+
+def harmonize_parties(claims: Sequence[Claim]) -> list[Claim]:
+    """One speaker, one side across the corpus: a person whose party one article states
+    keeps it where another article leaves it unknown (a keyed group-by on the name)."""
+    return apply_parties(claims, known_parties(
+        (c.speaker.name, c.speaker.party) for c in claims if c.speaker.party is not None))
 
 
 def match_groups(articles: Sequence[Article] | Mapping[str, Article],

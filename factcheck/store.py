@@ -38,21 +38,52 @@ from typing import Any
 import attrs
 
 from factcheck import match as _match
-from factcheck._copies import Fingerprint, link_copies, normalize
+from factcheck._copies import Fingerprint, bands, is_copy, link_copies, normalize
 from factcheck._errors import StoreError
 from factcheck._parallel import Failure, extract_each
-from factcheck._pipeline import Options, assemble, harmonize_parties, match_groups
-from factcheck.claims import Article, Claim, Cluster, Notice, Result, Skipped, converter
+from factcheck._pipeline import (
+    Options,
+    apply_parties,
+    assemble,
+    known_parties,
+    match_groups,
+)
+from factcheck.claims import (
+    Article,
+    Claim,
+    Cluster,
+    Notice,
+    Party,
+    Result,
+    Skipped,
+    converter,
+)
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.knowledge import Knowledge, current
 from factcheck.verify import judge
 
 __all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# MIGRATIONS[n] takes a store from version n - 1 to n (version 0: an empty file).
-MIGRATIONS: dict[int, tuple[str, ...]] = {
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+def _backfill_copies(db: sqlite3.Connection) -> None:
+    """Version 2 keeps copy detection's LSH bands and links: fill them for what is stored."""
+    rows = db.execute("SELECT id, fp_digest, fp_shingles, fp_signature FROM articles "
+                      "ORDER BY id").fetchall()
+    prints = {r[0]: Fingerprint(digest=r[1], shingles=r[2], signature=bytes(r[3]))
+              for r in rows}
+    db.executemany("INSERT OR IGNORE INTO copy_bands (band, bucket, article) VALUES (?, ?, ?)",
+                   [(b, key, aid) for aid, fp in prints.items() for b, key in bands(fp)])
+    db.executemany("INSERT OR IGNORE INTO copy_links (a, b) VALUES (?, ?)",
+                   [tuple(sorted((aid, root))) for aid, root in link_copies(prints).items()])
+
+
+# MIGRATIONS[n] takes a store from version n - 1 to n (version 0: an empty file): SQL
+# statements, or functions of the connection for what SQL alone cannot do.
+MIGRATIONS: dict[int, tuple[Step, ...]] = {
     1: (
         "CREATE TABLE schema_version (version INTEGER NOT NULL)",
         "INSERT INTO schema_version (version) VALUES (0)",
@@ -79,6 +110,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX clusters_order ON clusters (first_article, first_start, id)",
         """CREATE TABLE notices (source TEXT NOT NULL, message TEXT NOT NULL,
             PRIMARY KEY (source, message))""",
+    ),
+    2: (
+        """CREATE TABLE copy_bands (band INTEGER NOT NULL, bucket BLOB NOT NULL,
+            article TEXT NOT NULL, PRIMARY KEY (band, bucket, article)) WITHOUT ROWID""",
+        """CREATE TABLE copy_links (a TEXT NOT NULL, b TEXT NOT NULL,
+            PRIMARY KEY (a, b)) WITHOUT ROWID""",
+        "CREATE INDEX copy_links_b ON copy_links (b)",
+        "CREATE INDEX articles_fp_digest ON articles (fp_digest)",
+        _backfill_copies,
     ),
 }
 
@@ -194,8 +234,11 @@ class Store:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for version in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[version]:
-                    self._db.execute(statement)
+                for step in MIGRATIONS[version]:
+                    if isinstance(step, str):
+                        self._db.execute(step)
+                    else:
+                        step(self._db)
                 self._db.execute("UPDATE schema_version SET version = ?", (version,))
             self._db.execute("COMMIT")
         except BaseException:
@@ -247,7 +290,7 @@ class Store:
             self._db.executemany("INSERT OR IGNORE INTO notices (source, message) VALUES (?, ?)",
                                  [(w.source, w.message) for w in kept])
             rejudged = self._rejudge([c.id for _, claims, _ in found for c in claims],
-                                     {a.id for a, _, _ in found})
+                                     [(a.id, fp) for a, _, fp in found])
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -322,21 +365,59 @@ class Store:
             rows.sort(key=lambda r: (r[1], r[2]))
         return [converter.structure(json.loads(r[0]), Claim) for r in rows]
 
-    def _relink_copies(self) -> set[str]:
-        """Copy groups over every fingerprint; the articles whose ``copy_of`` changed."""
-        rows = self._db.execute("SELECT id, fp_digest, fp_shingles, fp_signature, copy_of "
-                                "FROM articles").fetchall()
-        prints = {r[0]: Fingerprint(digest=r[1], shingles=r[2], signature=bytes(r[3]))
-                  for r in rows}
-        links = link_copies(prints)
-        changed = {r[0] for r in rows if links.get(r[0]) != r[4]}
-        self._db.executemany("UPDATE articles SET copy_of = ? WHERE id = ?",
-                             [(links.get(i), i) for i in sorted(changed)])
+    def _relink_copies(self, new: Sequence[tuple[str, Fingerprint]]) -> set[str]:
+        """Copy links of the new articles (their LSH bands against the stored ones), the
+        groups they join regrouped; the articles whose ``copy_of`` changed."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO copy_bands (band, bucket, article) VALUES (?, ?, ?)",
+            [(b, key, aid) for aid, fp in new for b, key in bands(fp)])
+        links: set[tuple[str, str]] = set()
+        for aid, fp in new:
+            found = {r[0] for r in self._db.execute(
+                "SELECT id FROM articles WHERE fp_digest = ? AND id != ?", (fp.digest, aid))}
+            candidates = {r[0] for b, key in bands(fp) for r in self._db.execute(
+                "SELECT article FROM copy_bands WHERE band = ? AND bucket = ? AND article != ?",
+                (b, key, aid))} - found
+            for other in sorted(candidates):
+                row = self._db.execute("SELECT fp_digest, fp_shingles, fp_signature FROM "
+                                       "articles WHERE id = ?", (other,)).fetchone()
+                if is_copy(fp, Fingerprint(digest=row[0], shingles=row[1],
+                                           signature=bytes(row[2]))):
+                    found.add(other)
+            links |= {(min(aid, o), max(aid, o)) for o in found}
+        self._db.executemany("INSERT OR IGNORE INTO copy_links (a, b) VALUES (?, ?)",
+                             sorted(links))
+        # the groups the new articles are in, whole: the first id of each is its root
+        members = {aid for aid, _ in new}
+        fresh = set(members)
+        while fresh:
+            marks = sorted(fresh)
+            linked = {r[0] for chunk in _chunks(marks) for r in self._db.execute(
+                f"SELECT b FROM copy_links WHERE a IN ({_marks(chunk)}) UNION "
+                f"SELECT a FROM copy_links WHERE b IN ({_marks(chunk)})", [*chunk, *chunk])}
+            fresh = linked - members
+            members |= fresh
+        groups = _Links()
+        for chunk in _chunks(sorted(members)):
+            for a, b in self._db.execute(
+                    f"SELECT a, b FROM copy_links WHERE a IN ({_marks(chunk)})", chunk):
+                groups.union(a, b)
+        changed = set()
+        for chunk in _chunks(sorted(members)):
+            for aid, copy_of in self._db.execute(
+                    f"SELECT id, copy_of FROM articles WHERE id IN ({_marks(chunk)})", chunk):
+                root = groups.find(aid)
+                want = root if root != aid else None
+                if want != copy_of:
+                    changed.add(aid)
+                    self._db.execute("UPDATE articles SET copy_of = ? WHERE id = ?",
+                                     (want, aid))
         return changed
 
-    def _rejudge(self, new_claims: Sequence[str], new_articles: set[str]) -> int:
+    def _rejudge(self, new_claims: Sequence[str],
+                 new_articles: Sequence[tuple[str, Fingerprint]]) -> int:
         """Copies, parties, matching and verdicts again where the new claims reach."""
-        moved = self._relink_copies() - new_articles
+        moved = self._relink_copies(new_articles) - {aid for aid, _ in new_articles}
         keys_of = _blocking_keys()
         if keys_of is None:
             return self._rejudge_all()
@@ -360,8 +441,7 @@ class Store:
 
     def _update_keys(self, changed: set[str], keys_of: BlockingKeys) -> None:
         """The blocking keys of the ``changed`` claims (as harmonized now), stored."""
-        claims = [c for c in harmonize_parties(self._harmonize_base(changed))
-                  if c.id in changed]
+        claims = self._harmonized(changed)
         articles = self._articles({c.article for c in claims})
         keys = keys_of(claims, articles)
         for chunk in _chunks(sorted(changed)):
@@ -399,25 +479,21 @@ class Store:
         return {r[0] for chunk in _chunks(sorted(group)) for r in self._db.execute(
             f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
 
-    def _harmonize_base(self, ids: Iterable[str]) -> list[Claim]:
-        """The raw claims ``ids`` plus every stored claim of a known party for their
-        speakers (what ``harmonize_parties`` reads), the base first."""
+    def _harmonized(self, ids: Iterable[str]) -> list[Claim]:
+        """The raw claims ``ids`` (in article order), with one side per speaker as the
+        whole store says (``harmonize_parties`` over every stored claim of their names)."""
         base = self._raw_claims(ids)
         names = sorted({c.speaker.name for c in base})
-        known = [converter.structure(json.loads(r[0]), Claim)
-                 for chunk in _chunks(names) for r in self._db.execute(
-                     f"SELECT raw FROM claims WHERE party != '' AND speaker IN "
-                     f"({_marks(chunk)})", chunk)]
-        wanted = {c.id for c in base}
-        return base + [c for c in known if c.id not in wanted]
+        records = [(r[0], converter.structure(json.loads(r[1]), Party))
+                   for chunk in _chunks(names) for r in self._db.execute(
+                       "SELECT DISTINCT speaker, json_extract(raw, '$.speaker.party') FROM "
+                       f"claims WHERE party != '' AND speaker IN ({_marks(chunk)})", chunk)]
+        return apply_parties(base, known_parties(records))
 
     def _regroup(self, touched: set[str]) -> int:
         """Match and judge the claims ``touched`` (whole components) again."""
-        pool = self._harmonize_base(touched)
-        harmonized = {c.id: c for c in harmonize_parties(pool)}
-        raw = self._raw_claims(touched)
-        articles = self._articles({c.article for c in raw})
-        claims = [harmonized[c.id] for c in raw]
+        claims = self._harmonized(touched)
+        articles = self._articles({c.article for c in claims})
         groups = match_groups(articles, claims)
         clusters = judge(groups, list(articles.values()))
         old = {r[0] for chunk in _chunks(sorted(touched)) for r in self._db.execute(
@@ -425,31 +501,26 @@ class Store:
             "AND cluster IS NOT NULL", chunk)}
         for chunk in _chunks(sorted(old)):
             self._db.execute(f"DELETE FROM clusters WHERE id IN ({_marks(chunk)})", chunk)
-        self._write(claims, clusters, groups)
+        self._write(claims, clusters)
         return len(clusters)
 
     def _rejudge_all(self) -> int:
         articles = self._articles()
         claims = self._raw_claims()
         result = assemble(list(articles.values()), claims, None)
-        groups_by_cluster: dict[str, list[Claim]] = {}
-        for c in result.claims:
-            if c.cluster is not None:
-                groups_by_cluster.setdefault(c.cluster, []).append(c)
         self._db.execute("DELETE FROM clusters")
-        self._write(list(result.claims), list(result.clusters),
-                    [groups_by_cluster[cl.id] for cl in result.clusters], clustered=True)
+        self._write(list(result.claims), list(result.clusters), clustered=True)
         return len(result.clusters)
 
     def _write(self, claims: Sequence[Claim], clusters: Sequence[Cluster],
-               groups: Sequence[Sequence[Claim]], clustered: bool = False) -> None:
+               clustered: bool = False) -> None:
         where = {cid: cl.id for cl in clusters for cid in cl.claims}
         rows = []
         for c in claims:
             final = c if clustered else attrs.evolve(c, cluster=where.get(c.id))
             rows.append((_dump(final), final.cluster, c.id))
         self._db.executemany("UPDATE claims SET final = ?, cluster = ? WHERE id = ?", rows)
-        by_id = {c.id: c for g in groups for c in g}
+        by_id = {c.id: c for c in claims}
         out = []
         for cl in clusters:
             first = min((by_id[i] for i in cl.claims), key=lambda c: (c.article, c.start))
@@ -511,6 +582,25 @@ def _slice(result: Result, since: dt.date | None, story: str | None,
     sources = {a.source for a in articles}
     return Result(articles=articles, claims=claims, clusters=clusters,
                   warnings=[w for w in result.warnings if w.source in sources])
+
+
+class _Links:
+    """Union-find over article ids; the smallest id of a group is its root."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 _CHUNK = 500  # SQLite host parameters per statement (the limit is 999 on old builds)

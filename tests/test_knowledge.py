@@ -124,6 +124,22 @@ def test_a_state_organ_is_found_by_pattern(phrase: str, party: str) -> None:
     assert found is not None and found.entry.id == party
 
 
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("The Chinese Foreign Office said", "CN"), ("a Pakistani foreign office spokesperson", "PK"),
+    ("the British Foreign Office", "GB"), ("Peru's Congress voted", "PE"),
+])
+def test_an_organ_word_shared_by_many_states_goes_with_the_state_named(
+        phrase: str, party: str) -> None:
+    """ "Foreign Office", "Congress": generic organ names belong to the state the text names."""
+    assert [m.entry.id for m in KB.organs(phrase)] == [party]
+
+
+@pytest.mark.parametrize("name", ["Foreign Office", "Congress", "National Intelligence Service"])
+def test_a_generic_organ_name_alone_is_no_state(name: str) -> None:
+    """Many states have one: alone, the name says nothing of whose it is."""
+    assert KB.party_of(name) is None
+
+
 _WITH_DEMONYM = sorted(e.id for e in KB.entries
                        if e.kind is EntryKind.STATE and e.demonyms and not e.party)
 

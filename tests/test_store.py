@@ -112,6 +112,27 @@ def test_a_store_of_a_newer_schema_is_refused(db: Path) -> None:
         Store(db)
 
 
+def test_a_version_1_store_migrates_to_the_current_schema(articles: list[Article],
+                                                          db: Path) -> None:
+    """Opening a store of schema 1 adds the copy-detection tables and fills them from the
+    stored fingerprints; the store reads back the same, and later adds still find copies."""
+    copy = attrs.evolve(articles[0], id="zz-copy", outlet="Another Outlet")
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:3])
+        before = store.result()
+    con = sqlite3.connect(db)
+    for statement in ("DROP TABLE copy_bands", "DROP TABLE copy_links",
+                      "DROP INDEX articles_fp_digest", "UPDATE schema_version SET version = 1"):
+        con.execute(statement)
+    con.commit()
+    con.close()
+    with Store(db, options=ONE_JOB) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert store.result() == before
+        store.add_articles([copy])
+        assert store.result().article("zz-copy").copy_of == articles[0].id
+
+
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     """A text file given as the store is an error naming it, not a crash."""
     path = tmp_path / "notes.sqlite"

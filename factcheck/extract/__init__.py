@@ -208,7 +208,8 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         if not speakers:
             continue
         # the side is known before the stance: "the ministry added that Syria has never used"
-        speakers = [_organ_party(_with_context_party(state, sp), masked[s:e]) for sp in speakers]
+        attribution = masked[s:f.content[0]] + masked[f.content[1]:e]
+        speakers = [_organ_party(_with_context_party(state, sp), attribution) for sp in speakers]
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]

@@ -148,7 +148,8 @@ _CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|re
                          re.IGNORECASE)
 _AS_SAYING = re.compile(r"^\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+as\s+"
                         r"(?:saying|stating|telling\s+[\w\s]{1,30}?)\s*(?:that\s+)?(?=\S)")
-_RELATIVE_SAYS = re.compile(r",\s+(?:which|who|whom)\s+(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)"
+_RELATIVE_SAYS = re.compile(r",\s+(?:which|who|whom)\s+"
+                            r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)"
                             r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
 _IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+"
                           r"(?:[\w-]+\s+)?(?:report|statement|post|letter|interview|briefing)s?\b",
@@ -169,6 +170,13 @@ _DETERMINED = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|whose|[\w-]+['’]s)"
     r"(?:\s+(?!(?:also|has|have|had|then|now|still|later|again|once)\b)[\w-]+(?<!ly)){0,2}\s+$",
     re.IGNORECASE)
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """Nouns for what carries words ("statement", "report", "letter", "post")."""
+    return frozenset(lexicon("roles")["group_heads"]) | {
+        n.split()[-1] for n in lexicon("reporting_verbs")["statement_nouns"]}
 
 
 @cache
@@ -308,6 +316,10 @@ def find_frames(masked: str, start: int, end: int,
         if word is not None and word in _noun_forms() and _DETERMINED.search(before) \
                 and not re.match(r"\s+that\s", after):
             continue  # "a recent report", "this Microsoft report": the noun, not the verb
+        if word is not None and word.endswith("ed") and _DETERMINED.search(before) \
+                and before.split()[-1:] and before.split()[-1].lower() in _documents() \
+                and re.match(r"\s+(?:on|by|in|at|to|from|via|online|earlier|last)\b", after):
+            continue  # "a statement posted on its website": a participle inside a noun phrase
         relative = _RELATIVE_SAYS.search(before)
         if relative and word is not None and not word.endswith("ing") \
                 and lemma not in _NAMING and _speakerish(relative.group("subj")):
@@ -481,10 +493,18 @@ def _nominal() -> re.Pattern[str]:
         r"(?P<owner2>[^,;\"“”]{2,60}?)\s+that\s+")
 
 
+@cache
+def _nominal_cue() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in lexicon("reporting_verbs")["claim_nouns"])
+    return re.compile(rf"\b(?:{nouns})s?\s+(?:that|by|from)\s")
+
+
 def _nominal_frames(masked: str, start: int, end: int, quotes: list[tuple[int, int]],
                     frames: list[Frame]) -> list[Frame]:
     """ "Moscow rejected Kyiv's accusation that it shelled the plant": Kyiv claims the clause."""
-    out = []
+    out: list[Frame] = []
+    if not _nominal_cue().search(masked, start, end):
+        return out  # a cheap test first: most sentences hold no claim noun
     for m in _nominal().finditer(masked, start, end):
         key = "owner" if m.group("owner") else "owner2"
         subj = (m.start(key), m.end(key))

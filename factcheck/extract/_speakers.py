@@ -18,7 +18,7 @@ import attrs
 
 from factcheck.claims import Speaker
 from factcheck.extract._lexicon import as_party, entities, lexicon, people, word_set
-from factcheck.knowledge import alternation, per_knowledge
+from factcheck.knowledge import alternation, current, per_knowledge
 
 __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
 
@@ -61,7 +61,8 @@ _NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:(?!(?:of|for|to|in|at|on|a
                          r"[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
 # a body's head noun before a phrase naming a place or another body: "the Iranian mission to
 # the United Nations in New York" is the mission, not New York
-_HEAD_BEFORE_PP = re.compile(r"^(?P<np>.*?\b(?P<head>[A-Za-z][\w-]*))\s+(?:to|in|at|near|of|for|from|"
+_HEAD_BEFORE_PP = re.compile(r"^(?P<np>.*?\b(?P<head>[A-Za-z][\w-]*))\s+"
+                             r"(?:to|in|at|near|of|for|from|"
                              r"with|on|based\s+in)\s+(?:the\s+)?[A-Z]")
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?"
                        r"(?P<head>[a-z][\w-]*)$")
@@ -115,6 +116,8 @@ def party_of_phrase(text: str) -> str | None:
         hits.append((rank[ent.kind], m.start(1), ent.party))
     for m in idx.demonym_pattern.finditer(text):
         hits.append((2, m.start(1), idx.demonyms[m.group(1)]))
+    for organ in current().organs(text):  # "the Chinese Foreign Office": that state's organ
+        hits.append((0, organ.start, organ.entry.party_id() or organ.entry.id))
     for m in _INSTALLED_BY.finditer(text):  # "the Russian-installed mayor", "Kremlin-backed"
         side = idx.demonyms.get(m.group(1)) or (
             idx.by_alias[m.group(1)].party if m.group(1) in idx.by_alias else None)
@@ -532,7 +535,7 @@ def _body_head(text: str) -> str | None:
     if "," in text or len(text.split()) > 10:
         return None  # only a plain description names a body for later reference
     pp = _HEAD_BEFORE_PP.match(text)
-    words = re.findall(r"[\w-]+", pp.group("np") if pp else text)
+    words: list[str] = re.findall(r"[\w-]+", pp.group("np") if pp else text)
     if words and words[-1].lower() in _body_heads():
         return words[-1].lower()  # "the Ministry of National Defense" -> "ministry"
     return None
@@ -583,7 +586,8 @@ class Resolver:
         if any(_not_a_name(sp.name) for sp in found):
             return [], False  # "Referring to", "Nonetheless": an adverbial, not a speaker
         head = _body_head(text)
-        if found and not person and head and not _PRONOUN.match(text):
+        if found and not person and head and not _PRONOUN.match(text) and (
+                found[0].party is not None or len(found[0].name.split()) > 1):
             self.reg.heads[head] = found
         return found, person
 
@@ -609,6 +613,13 @@ class Resolver:
             found, person = self.resolve(inc.group(1), start)
             if found and person:
                 return found, True
+        owned = re.match(r"^(?:its|their)\s+((?:[\w-]+\s+){0,2}([\w-]+))$", text, re.IGNORECASE)
+        last = self.reg.last_group
+        if owned and owned.group(2).lower() in _body_heads() and len(last) == 1 \
+                and last[0].party is not None:
+            # "its foreign ministry" after Ecuador spoke: Ecuador's foreign ministry
+            return [Speaker(name=f"{last[0].name}'s {owned.group(1)}", party=last[0].party,
+                            role=None)], False
         owner = re.match(r"^(his|her|their)\s+([\w-]+)$", text, re.IGNORECASE)
         if owner and self.reg.last_person is not None and \
                 owner.group(2).lower() in word_set("roles", "role_heads"):
@@ -776,15 +787,20 @@ class Resolver:
             if re.search(rf"\b{re.escape(m.group(1))}\b", spoke.name, re.IGNORECASE):
                 return spoke
         found = qualified_mention(self.reg.body, m.group(1), start)
-        if found is None:
-            return None
-        ent = _entity(found)
-        if ent is not None:
-            return ent
-        party = party_of_phrase(found)
+        party = party_of_phrase(found) if found is not None else None
+        if found is not None:
+            ent = _entity(found)
+            if ent is not None:
+                return ent
         if party is None:
+            # "Foreign Ministry spokesperson Wang Wenbin said ... the ministry said": the body
+            # in the role of the person who spoke for it
+            for p in reversed([p for p in self.reg.people if p.start <= start]):
+                if p.role and p.party and re.search(rf"\b{re.escape(m.group(1))}\b", p.role,
+                                                    re.IGNORECASE):
+                    return Speaker(name=found or m.group(1), party=as_party(p.party), role=None)
             return None
-        return Speaker(name=found, party=as_party(party), role=None)
+        return Speaker(name=found or m.group(1), party=as_party(party), role=None)
 
     def _body(self, text: str) -> Speaker:
         """A body or group described in words ("the Russian foreign ministry")."""

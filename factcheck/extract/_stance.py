@@ -137,7 +137,9 @@ def _lack_of_evidence() -> re.Pattern[str]:
     nouns = _alt(data["evidence_nouns"])
     # a lack word stands close to its noun; a negated verb may stand further off ("has not
     # presented a single piece of evidence")
-    return re.compile(rf"(?<![\w-])(?:(?:{_alt(data['lack_words'])})\s+(?:[\w-]+\s+){{0,2}}?"
+    lack = _alt([w for w in data["lack_words"] if w != "without"])
+    return re.compile(rf"(?<![\w-])(?:without\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"|(?:{lack})\s+(?:[\w-]+\s+){{0,4}}?"
                       rf"|(?:not|never|nor)\s+(?:[\w-]+\s+){{0,5}}?)(?:{nouns})(?![\w-])",
                       re.IGNORECASE)
 

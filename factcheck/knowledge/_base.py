@@ -288,12 +288,13 @@ class Knowledge:
         words = _organ_words()
         states = [n for n, (e, form) in self._index.items()
                   if e.kind is EntryKind.STATE and form in ("name", "demonym", "capital")]
+        # names as written (a trie, case-sensitive: fast), organ words in any case
         owner = _alternation(states)
-        organ = _alternation(words["organs"])
+        organ = "(?i:" + _alternation(w.lower() for w in words["organs"]) + ")"
         return re.compile(
-            rf"(?<![\w-])(?:(?P<owner>{owner})(?:['’]s)?\s+(?:(?:own|new|top|main)\s+)?"
+            rf"(?<![\w-])(?:(?P<owner>{owner})(?:['’]s)?\s+(?:(?i:own|new|top|main)\s+)?"
             rf"(?P<organ>{organ})|(?P<organ2>{organ})\s+of\s+(?:the\s+)?(?P<owner2>{owner}))"
-            r"(?![\w-])", re.IGNORECASE)
+            r"(?![\w-])")
 
     def organ(self, phrase: str) -> Mention | None:
         """A whole phrase that names a state's organ by pattern, as a mention of the state:
@@ -310,14 +311,16 @@ class Knowledge:
         return Mention(start=m.start(), end=m.end(), text=m.group(0), entry=found[0],
                        form="organ")
 
+    def organs(self, text: str) -> list[Mention]:
+        """Every state organ named by pattern in ``text`` ("the Pakistani foreign office",
+        "Kenya's defence ministry"), as mentions of the state, in order."""
+        found = (self._organ_mention(m) for m in self._organ_pattern.finditer(text))
+        return [m for m in found if m is not None]
+
     def mentions(self, text: str) -> list[Mention]:
         """Every name in ``text`` that stands for an entry, in order, longest first where
         two overlap; a state's organ named by pattern is one mention of the state."""
-        found: list[Mention] = []
-        for m in self._organ_pattern.finditer(text):
-            organ = self._organ_mention(m)
-            if organ is not None:
-                found.append(organ)
+        found = self.organs(text)
         for m in self._pattern.finditer(text):
             entry, form = self._index[m.group(1)]
             found.append(Mention(start=m.start(1), end=m.end(1), text=m.group(1), entry=entry,

@@ -26,7 +26,6 @@ TF-IDF included) is taken over more than one component.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-
 from typing import overload
 
 import attrs
@@ -117,15 +116,22 @@ def components(claims: Sequence[Claim], articles: Articles = None) -> list[list[
     """The claims split into connected components of the shared-key graph (each
     sorted by id, components by their first id)."""
     amap = _article_map(articles)
-    forest: UnionFind[str] = UnionFind(c.id for c in claims)
-    first: dict[str, str] = {}
+    # every claim holds its article's key, so an article lies in one component: join
+    # articles (by index) through the keys their claims hold
+    by_article: dict[str, set[str]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, set()).update(claim_keys(c, amap.get(c.article)))
+    names = sorted(by_article)
+    forest: UnionFind[int] = UnionFind(range(len(names)))
+    first: dict[str, int] = {}
+    for n, art in enumerate(names):
+        for k in by_article[art]:
+            forest.union(first.setdefault(k, n), n)
+    index = {art: n for n, art in enumerate(names)}
+    by_root: dict[int, list[Claim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
-        for k in claim_keys(c, amap.get(c.article)):
-            forest.union(first.setdefault(k, c.id), c.id)
-    by_root: dict[str, list[Claim]] = {}
-    for c in sorted(claims, key=lambda c: c.id):
-        by_root.setdefault(forest.find(c.id), []).append(c)
-    return [by_root[r] for r in sorted(by_root)]
+        by_root.setdefault(forest.find(index[c.article]), []).append(c)
+    return sorted(by_root.values(), key=lambda comp: comp[0].id)
 
 
 def propositions(claims: Sequence[Claim], articles: Articles = None, *,

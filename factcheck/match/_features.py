@@ -192,7 +192,8 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
         if demonym and toks[j - 1].text in lex.plurals and role == "agent":
             role = "nationals"
         if not demonym and _names_a_thing(toks, i, j, lex):
-            role = "location"  # "Havana Syndrome", a "Moscow metro": a name, not a government
+            i = j  # "Havana Syndrome", a "Moscow Metro": a name, not a government
+            continue
         possessive = j < len(toks) and toks[j].low in ("'s", "’s")
         out.append(Mention(pid=pid, i=i, j=j, role=role, possessive=possessive, person=person))
         i = j

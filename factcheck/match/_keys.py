@@ -5,9 +5,9 @@ A claim's keys derive from the claim and its article alone:
 
 - ``art:<article>``: claims of one article meet (a bare denial answers its own
   article's allegation; one side restates its point);
-- ``who:<party>|<stem>`` for each party the claim names and each content stem,
-  the predicate's own words left out: "Russia ... cables" in one article meets
-  "Russia ... damaged cables" in another (an entity paired with what happened);
+- ``who:<party>|<stem>`` for each party the claim names and each content stem:
+  "Russia ... cables" in one article meets "Russia ... damaged cables" in
+  another (an entity paired with what happened);
 - ``who:-|<stem>`` when the claim names no party at all ("the incident might
   have been an act of sabotage");
 - the same party-stem keys of its article's headline and lead (when the
@@ -28,8 +28,7 @@ import re
 from functools import lru_cache
 
 from factcheck.claims import Article, Claim, Kind
-from factcheck.match._features import NAT, mentions, tokenize
-from factcheck.match._lexicon import lexicon, stem
+from factcheck.match._lexicon import lexicon, stem, tokens_of
 from factcheck.match._stories import lead
 
 __all__ = ["claim_keys", "content_stems", "stem"]
@@ -38,10 +37,10 @@ _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words: no function words, no attribution words, no
-    predicate (every allegation has one), no names of parties (the keys pair them)."""
+    names of parties (the keys pair them)."""
     lex = lexicon()
     skip = lex.stopwords | lex.story_stopwords
-    low = lex.predicates.sub(" ", text.lower().replace("’", "'"))
+    low = text.lower().replace("’", "'")
     out = set()
     for w in _WORD.findall(low):
         w = w.removesuffix("'s")
@@ -58,7 +57,21 @@ def _pairs(text: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _parties(text: str) -> frozenset[str]:
-    return frozenset(m.pid.removesuffix(NAT) for m in mentions(tokenize(text)))
+    """The parties a text names (longest name first), whatever their role."""
+    lex = lexicon()
+    words = tokens_of(text)
+    out = set()
+    i = 0
+    while i < len(words):
+        for key in lex.starts.get(words[i], ()):
+            if tuple(words[i:i + len(key)]) == key:
+                pid, kind = lex.entities.get(key) or (lex.demonyms[key], "state")
+                if kind != "name":  # a newspaper's name is no party
+                    out.add(pid)
+                i += len(key) - 1
+                break
+        i += 1
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -68,7 +81,7 @@ def _article_keys(title: str, body: str) -> frozenset[str]:
     return frozenset(_pairs(title) | _pairs(" ".join(words)))
 
 
-_LEAD_WORDS = 60  # the lead says what the story is; the rest of the body need not
+_LEAD_WORDS = 40  # the lead says what the story is; the rest of the body need not
 
 
 def claim_keys(claim: Claim, article: Article | None = None) -> frozenset[str]:

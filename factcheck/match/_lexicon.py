@@ -68,7 +68,6 @@ class Lexicon:
     grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
     irregular: dict[str, str]  # irregular inflection -> base form ("shot" -> "shoot")
     lower_names: frozenset[tuple[str, ...]]  # one-word party names, lower-cased ("russia")
-    predicates: re.Pattern[str]  # every action cue at once
     capitals: frozenset[tuple[str, ...]]  # capital cities, as tokens ("Havana")
     role_words: frozenset[str]  # words after a capital that make it the government's organ
 
@@ -213,7 +212,6 @@ def lexicon() -> Lexicon:
         story_stopwords=frozenset(frames["story_stopwords"]),
         grammar={k: frozenset(v) for k, v in frames["grammar"].items()},
         irregular=irregular,
-        predicates=_alternation([p for a in frames["actions"] for p in a["patterns"]]),
         capitals=frozenset(capitals),
         role_words=frozenset(frames["grammar"]["government_words"]),
         lower_names=frozenset(tuple(w.lower() for w in key) for key in [*entities, *demonyms]
