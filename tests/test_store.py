@@ -228,3 +228,17 @@ def test_cli_report_of_a_missing_store_is_an_error(tmp_path: Path) -> None:
     """Reporting a store that does not exist fails (exit 3) instead of creating one."""
     assert main(["report", "--db", str(tmp_path / "none.sqlite"), "-f", "json"]) == 3
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_copies_added_over_several_adds_equal_one_analysis(db: Path) -> None:
+    """Copies of an article arriving over three adds (one with an id before the original's,
+    which becomes the group's first) read back as one analysis of them all."""
+    original = sorted(load([ROOT / "examples"]).articles, key=lambda a: a.id)
+    copies = [attrs.evolve(original[0], id=i, outlet=f"Outlet {i}") for i in ("0", "zz")]
+    everything = [*original, *copies]
+    with Store(db, options=ONE_JOB) as store:
+        for batch in ([copies[1]], original, [copies[0]]):
+            store.add_articles(batch)
+        result = store.result()
+    assert result == analyze_articles(everything, options=ONE_JOB)
+    assert {a.id: a.copy_of for a in result.articles}[original[0].id] == "0"

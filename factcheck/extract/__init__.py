@@ -4,6 +4,11 @@ Per paragraph: quotations are found and masked; per sentence: attribution
 frames (reporting verbs, "according to") and direct quotations are found,
 their speakers resolved against the article's register of people, then
 stance and date are decided. See GUIDELINES.md for what counts.
+
+Each claim carries an :class:`~factcheck.claims.Annotation` (annotate once): the
+attribution shape, the span of the words naming the speaker, the speaker's role
+and the entities its content names with their parties, read with the knowledge
+base once per article, so that later stages need not find them again.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from factcheck.extract._frames import (
     verb_stance,
 )
 from factcheck.extract._lexicon import as_party, country_name, word_set
+from factcheck.extract._parties import dateline_party, settle
 from factcheck.extract._speakers import (
     Register,
     Resolver,
@@ -156,8 +162,7 @@ def _extract(article: Article) -> list[Claim]:
     sents = [(i, s, e) for i, (ps, pe) in enumerate(paras) for s, e in sentences(masked, ps, pe)]
     register = Register.of(body, [(s, e) for _, s, e in sents])
     dateline = DATELINE.match(body)
-    place = (party_of_phrase(dateline.group(0).split(",")[0].split("(")[0].strip().title())
-             if dateline else None)
+    place = dateline_party(dateline.group(0)) if dateline else None
     published = article.published
     if dateline:  # the dateline's day dates the dispatch, not any statement in it
         masked = " " * dateline.end() + masked[dateline.end():]
@@ -387,6 +392,9 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     # "X, who visited the front on Monday, said": the relative clause dates another event
     speakers = [_with_context_party(state, sp) for sp in speakers]
     speakers = [_organ_party(sp, attribution) for sp in speakers]
+    # the one place a speaker's party is settled: from their own description (_parties)
+    speakers = [settle(sp, body=state.article.body, register=state.register, before=cs)
+                for sp in speakers]
     attribution = re.sub(r"\b(?:who|which)\s[^,]*(?:,|$)", ",", attribution)
     found = find_date(attribution, published, state.previous_date)
     if found is None:

@@ -14,6 +14,14 @@ The shapes recognised, each with the full range of reporting verbs:
 - ``SUBJ V1 C1 and|but V2 C2``                         (blamed Russia ... and identified ...)
 - ``According to SUBJ, CONTENT`` / ``CONTENT, according to SUBJ`` / ``As SUBJ noted, CONTENT``
 - ``... SUBJ that VERB CONTENT``                       (a criminal probe ... that said ...)
+- ``..., which SUBJ says CONTENT``                     (a relative clause: SUBJ's claim)
+- ``SUBJ's accusation that CONTENT``                   (a nominal attribution, nouns in the lexicon)
+- ``VERB SUBJ as saying CONTENT``                      (media reported officials as saying ...)
+- ``C1, SUBJ VERB, C2``                                (a parenthetical: "..., CNN reports, ...")
+- ``"C," SUBJ told reporters, AGENCY reported``        (a relay: the claim stays SUBJ's)
+
+Each frame records its shape (``factcheck.claims.Frame``), which extraction passes on
+in each claim's :class:`~factcheck.claims.Annotation`.
 """
 
 from __future__ import annotations
@@ -313,20 +321,21 @@ def find_frames(masked: str, start: int, end: int,
             continue
         if word is not None and word[0].isupper():
             continue
-        if word is not None and word in _noun_forms() and _DETERMINED.search(before) \
+        if word is not None and word in _noun_forms() and _DETERMINED.search(before[-80:]) \
                 and not re.match(r"\s+that\s", after):
             continue  # "a recent report", "this Microsoft report": the noun, not the verb
-        if word is not None and word.endswith("ed") and _DETERMINED.search(before) \
+        if word is not None and word.endswith("ed") and _DETERMINED.search(before[-80:]) \
                 and before.split()[-1:] and before.split()[-1].lower() in _documents() \
                 and re.match(r"\s+(?:on|by|in|at|to|from|via|online|earlier|last)\b", after):
             continue  # "a statement posted on its website": a participle inside a noun phrase
-        relative = _RELATIVE_SAYS.search(before)
+        relative = _RELATIVE_SAYS.search(before[-100:])  # anchored at the end: a tail will do
         if relative and word is not None and not word.endswith("ing") \
                 and lemma not in _NAMING and _speakerish(relative.group("subj")):
             # "..., which the U.S. says killed 20 civilians": the U.S. claims the clause
             cs, ce = _trim(masked, vend, _content_end(masked, vend, end))
             if _words(masked[cs:ce]) >= 2 and not _all_quoted(cs, ce, quotes):
-                frames.append(Frame((start + relative.start("subj"), start + relative.end("subj")),
+                base = vstart - len(before[-100:])
+                frames.append(Frame((base + relative.start("subj"), base + relative.end("subj")),
                                     (cs, ce), cue, lemma, shape="relative"))
                 blocked_until = ce
             continue
@@ -632,10 +641,12 @@ def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | No
     rel = re.search(r"\b(?:a|an)\s+([^,;]*?)\s+that\s+(?:also\s+)?$", before)
     if rel:  # "the findings of a criminal probe into ... that said"
         return (lead + rel.start(), lead + rel.end(1))
-    who = _WHO_BEFORE.search(before)
-    if who and not _SUBORDINATE.match(who.group(1)):
+    tail = before[-160:]  # the pattern is anchored at the end: a tail will do
+    who = _WHO_BEFORE.search(tail)
+    if who and not _SUBORDINATE.match(who.group(1)) and (who.start(1) > 0 or tail == before):
         # "statements from high-ranking U.S. officials who noted that": the antecedent
-        return (lead + who.start(1), lead + who.end(1))
+        base = vstart - len(tail)
+        return (base + who.start(1), base + who.end(1))
     inf = _INFINITIVE.search(before)
     if inf:
         before = before[: inf.start()]
@@ -673,7 +684,7 @@ def find_attribution(masked: str, start: int, end: int) -> Attribution | None:
         before = text[: vm.start()]
         if word is not None and _NOUN_BEFORE.search(before) and before.strip():
             continue
-        if word is not None and word in _noun_forms() and _DETERMINED.search(before):
+        if word is not None and word in _noun_forms() and _DETERMINED.search(before[-80:]):
             continue  # "mentioned in the Microsoft report, the mission added": the noun
         # only what follows the last quotation mark can name the speaker
         subj_text = re.split(r"[\"”“]", before)[-1].strip(" ,.’")

@@ -115,7 +115,9 @@ def entities() -> EntityIndex:
     for entry in kb.entries:
         if entry.kind in (EntryKind.PERSON, EntryKind.BLOC):
             continue  # people are read by name; a bloc is no speaker's party ("the West")
-        party = entry.party_id() or entry.id
+        # the static parent: a dated one (the Taliban -> AF from 2021) is read on the
+        # article's day when the id becomes a Party (as_party)
+        party = entry.party or entry.id
         ent = Entity(name=entry.name, party=party, kind=entry.kind.value)
         for alias in (entry.name, *entry.names):
             by_alias[alias] = ent

@@ -646,7 +646,8 @@ class Resolver:
             return [ent], False
         core = _CUT_DESCRIPTION.sub("", text).strip()
         words = [w.lower().strip(".,’'") for w in core.split()]
-        if words and words[-1] in word_set("roles", "group_heads"):
+        if words and words[-1] in word_set("roles", "group_heads") and core.split()[-1].islower():
+            # "the report" (not "the Federal Bureau of Investigation": a name)
             issuer = self._issuer(words[-1], start)
             if issuer:
                 return issuer, False  # "the statement" released on the Kremlin website

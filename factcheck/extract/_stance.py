@@ -92,6 +92,8 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed;
     "Iran has no intention to interfere" said by IR: a denial of a motive."""
     text = _QUOTE_MARKS.sub("", content).strip()
+    if not _NEGATION.search(text) and "act" not in text and "law" not in text:
+        return False  # a cheap test first: no negation, no lawful conduct
     for rx in (_own_negated_deed(), _own_lack()):
         for m in rx.finditer(text):
             groups = m.groupdict()
@@ -125,6 +127,7 @@ def _nobody_deed() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|n[o’']t)\b|n[’']t\b", re.IGNORECASE)
 # "This is not our activity", "that was not our doing": a side disowning an act
 _NOT_OURS = re.compile(r"\b(?:this|that|it)\s+(?:is|was)\s+not\s+(?:our|my)\s+"
                        r"(?:doing|activity|work|operation|action|act|fault)\b", re.IGNORECASE)
@@ -138,7 +141,8 @@ def _lack_of_evidence() -> re.Pattern[str]:
     # a lack word stands close to its noun; a negated verb may stand further off ("has not
     # presented a single piece of evidence")
     lack = _alt([w for w in data["lack_words"] if w != "without"])
-    return re.compile(rf"(?<![\w-])(?:without\s+(?:[\w-]+\s+){{0,2}}?"
+    # "without any evidence" denies; "accused us without providing evidence" tells how
+    return re.compile(rf"(?<![\w-])(?:without\s+(?:(?!provid|present|offer|giv|show)[\w-]+\s+)?"
                       rf"|(?:{lack})\s+(?:[\w-]+\s+){{0,4}}?"
                       rf"|(?:not|never|nor)\s+(?:[\w-]+\s+){{0,5}}?)(?:{nouns})(?![\w-])",
                       re.IGNORECASE)

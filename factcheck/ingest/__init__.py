@@ -9,7 +9,7 @@ Formats, by extension:
 - ``.txt``: a ``key: value`` header (url, outlet, published, byline, title; other keys
   are ignored) and a blank line before the body; or raw text copied from a news page,
   whose headline, outlet, byline, dateline, captions, credits and author bio are
-  recognised and kept out of the body (cues in ``lexicons/furniture.json``).
+  recognised and kept out of the body (cues in ``lexicons/en/furniture.json``).
 - ``.html`` / ``.htm``: main text and metadata by trafilatura, offline.
 - ``.json`` (an object, a list of objects, or ``{"articles": [...]}``) and ``.jsonl``
   (an object per line): records with ``text`` or ``body`` and the same metadata keys

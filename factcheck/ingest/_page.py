@@ -4,7 +4,7 @@ Text copied from a news page carries more than the article: the outlet's name, t
 headline (often twice), a byline, a "Published :" line, share buttons ("Link copied"),
 photo captions with a credit ("... (Yonhap)"), a contributor line ("Reuters contributed
 to this report.") and an author bio. Each line is classified on its own with the cues
-in ``lexicons/furniture.json``; then position decides the rest: the lines before the
+in ``lexicons/en/furniture.json``; then position decides the rest: the lines before the
 first full paragraph (the head) hold the outlet, the headline, a standfirst and a bare
 byline; the lines after the last one (the tail) hold credits and bios.
 """

@@ -197,15 +197,18 @@ class Knowledge:
         entry = self._entries.get(party_id)
         return entry.name if entry else party_id
 
-    def party(self, party_id: str | None) -> Party | None:
-        """The :class:`Party` with this id; None for no id or ``"unknown"``.
+    def party(self, party_id: str | None, date: dt.date | None = None) -> Party | None:
+        """The :class:`Party` with this id on ``date`` (default: the day in force,
+        :func:`as_of`); None for no id or ``"unknown"``.
 
         An id the knowledge base does not know is an organisation under that name
-        ("Georgetown University"); an organ's id gives the party it speaks for.
+        ("Georgetown University"); an organ's id gives the party it speaks for, and an
+        entry with a dated role the party of the role held that day ("Taliban" -> AF
+        from August 2021).
         """
         if not party_id or party_id == "unknown":
             return None
-        return _party(self, party_id)
+        return _party(self, party_id, date or as_of())
 
     # -- lookups by name --------------------------------------------------------------------
 
@@ -263,7 +266,7 @@ class Knowledge:
         """The party a whole name speaks for on ``date`` ("Mark Rutte" in 2023 -> NL, in
         2025 -> NATO; "the Ethiopian army" -> ET), or None when it is not known."""
         entry = self.resolve(name)
-        return self.party(entry.party_id(date)) if entry is not None else None
+        return self.party(entry.party_id(date or as_of()), date) if entry is not None else None
 
     def person(self, name: str) -> Entry | None:
         """The person a name or alias stands for, or None."""
@@ -334,19 +337,21 @@ class Knowledge:
         return out
 
 
-def _party(kb: Knowledge, party_id: str) -> Party:
+def _party(kb: Knowledge, party_id: str, day: dt.date | None) -> Party:
     entry = kb.entry(party_id)
     seen = {party_id}
     while entry is not None and entry.kind.value not in _PARTY_KINDS:
-        parent = entry.party_id()
+        parent = entry.party_id(day)
         if not parent or parent in seen:
             break
         seen.add(parent)
         party_id, entry = parent, kb.entry(parent)
     if entry is None or entry.kind.value not in _PARTY_KINDS:
         return Party(id=party_id, kind=PartyKind.ORGANISATION, name=party_id)
-    if entry.party and entry.party != entry.id and entry.party not in seen:
-        return _party(kb, entry.party)  # a state medium or breakaway region: its patron
+    parent = entry.party_id(day)
+    if parent and parent != entry.id and parent not in seen:
+        # a state medium or breakaway region: its patron; a de facto government: its state
+        return _party(kb, parent, day)
     return Party(id=entry.id, kind=PartyKind(entry.kind.value), name=entry.name)
 
 

@@ -20,8 +20,10 @@ Row fields (only ``id`` is always required; ``kind`` and ``name`` for a new id):
 ``party``      whom the entry speaks for when not itself: an organ's state or body
                (FSB -> RU), a state medium's state, a patron (breakaway regions)
 ``country``    where an organisation or outlet is based (information only)
-``roles``      people: ``[{"title", "party", "from", "to"}]``, dates ISO, open ends
-               omitted; a person speaks for the party of the role held that day
+``roles``      ``[{"title", "party", "from", "to"}]``, dates ISO, open ends omitted: a
+               person speaks for the party of the role held that day; any other entry
+               speaks for a role's party while it holds (a de facto government), else
+               for its ``party`` or itself
 =============  =====================================================================
 """
 
@@ -135,10 +137,19 @@ class Entry:
         return before[-1] if before else ordered[0]
 
     def party_id(self, day: dt.date | None = None) -> str | None:
-        """The id of the party this entry speaks for (on ``day``, for a person)."""
+        """The id of the party this entry speaks for on ``day`` (None: today).
+
+        A person speaks for the party of the role held (see :meth:`role_at`). Any other
+        entry may also have dated roles: whom it speaks for *while* a role holds (the
+        Taliban are Afghanistan's de facto government from August 2021); outside every
+        role it speaks for its ``party``, else for itself.
+        """
         if self.kind is EntryKind.PERSON:
             role = self.role_at(day)
             return role.party if role else self.party
+        held = [r for r in self.roles if r.holds_on(day or dt.date.today()) and r.party]
+        if held:
+            return held[-1].party
         return self.party or self.id
 
 
