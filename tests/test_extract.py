@@ -765,3 +765,31 @@ def test_annotation_does_not_change_equality() -> None:
     import attrs
     claim = only("Ukrainian officials said Russia fired missiles at Kyiv.", "fired missiles")
     assert attrs.evolve(claim, annotation=None) == claim
+
+
+def test_relative_clause_of_a_body_is_the_bodys_claim() -> None:
+    """'dismissed by X's government, which has also denied C': the government denies C."""
+    body = ("The report was dismissed by Ethiopia's government, which has also denied the "
+            "presence of Eritrean troops.")
+    claim = only(body, "presence of Eritrean troops")
+    assert claim.speaker.party_id == "ET"
+    assert claim.stance is Stance.DENIES
+
+
+def test_accounts_that_x_rejected_point_back() -> None:
+    """'C, accounts that X and Y have rejected': the first speaker's C; X and Y deny it."""
+    body = "Amnesty said soldiers killed hundreds of civilians, accounts that Ethiopia and " \
+           "Eritrea have rejected."
+    found = claims_of(body)
+    assert any(c.text == "soldiers killed hundreds of civilians" for c in found)
+    denials = [c for c in found if c.stance is Stance.DENIES]
+    assert {c.speaker.party_id for c in denials} == {"ET", "ER"}
+
+
+def test_his_office_speaks_for_the_person_named() -> None:
+    """'His office said': the office of the person just named, with their party."""
+    body = ("Secretary of State Antony Blinken spoke on Friday. "
+            "His office said the killings must stop.")
+    claim = only(body, "killings must stop")
+    assert claim.speaker.name == "Antony Blinken's office"
+    assert claim.speaker.party_id == "US"

@@ -952,7 +952,8 @@ _LEXICON_SCHEMA = {
     "type": "object",
     "required": ["actions", "denial_cues", "nouns", "prepositions", "accuser_verbs", "objects",
                  "sites", "generic_sites", "scopes", "instance_markers", "stopwords",
-                 "object_families", "story_stopwords", "grammar", "irregular_verbs"],
+                 "object_families", "story_stopwords", "grammar", "irregular_verbs",
+                 "predicate_classes"],
     "additionalProperties": False,
     "properties": {
         "_doc": {"type": "string"},
@@ -973,6 +974,9 @@ _LEXICON_SCHEMA = {
         "object_families": {"type": "object", "additionalProperties": _WORDS},
         "grammar": {"type": "object", "additionalProperties": _WORDS},
         "irregular_verbs": {"type": "object", "additionalProperties": _WORDS},
+        # plain words only: a class is a set of English words, not patterns
+        "predicate_classes": {"type": "object", "additionalProperties": {
+            "type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}},
         "scopes": {"type": "object", "additionalProperties": {
             "type": "object", "required": ["strict", "patterns"],
             "properties": {"strict": {"type": "boolean"}, "patterns": _WORDS}}},

@@ -134,7 +134,8 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 _AND_MODAL = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?=(?:should|must|would|could|will|"
                         r"can|may|might|ought)\s)")
 _CHARGE_DENIED = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|version|account|suggestion)"
+    r",\s+(?:(?:a|an|the)\s+)?(?:claim|charge|accusation|allegation|assertion|version|account|"
+    r"suggestion)s?"
     r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|always\s+|"
     r"repeatedly\s+|strongly\s+|flatly\s+)*$", re.IGNORECASE)
 # "told reporters the agency was ...": who was told, before the content
@@ -151,7 +152,7 @@ _WHEN_AFTER_VERB = re.compile(
     r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|"
     r"(?:last|this)\s+(?:week|month|morning|afternoon|evening|night)|in\s+a\s+statement|"
     r"in\s+an\s+interview|in\s+a\s+(?:statement|post|briefing)\s+on\s+\w+)\s*,?(?=\s)")
-_CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|reports?|"
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|reports?|accounts?|"
                          r"suggestions?|charges?|speculation|rumou?rs?|statements?)\b",
                          re.IGNORECASE)
 _AS_SAYING = re.compile(r"^\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+as\s+"
@@ -159,6 +160,8 @@ _AS_SAYING = re.compile(r"^\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+as\
 _RELATIVE_SAYS = re.compile(r",\s+(?:which|who|whom)\s+"
                             r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)"
                             r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+_WHICH_VERB = re.compile(r",\s+which\s+(?:(?:has|have|had|also|later|then|previously|"
+                         r"repeatedly|itself|themselves|firmly|strongly)\s+)*$")
 _IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+"
                           r"(?:[\w-]+\s+)?(?:report|statement|post|letter|interview|briefing)s?\b",
                           re.IGNORECASE)
@@ -328,6 +331,18 @@ def find_frames(masked: str, start: int, end: int,
                 and before.split()[-1:] and before.split()[-1].lower() in _documents() \
                 and re.match(r"\s+(?:on|by|in|at|to|from|via|online|earlier|last)\b", after):
             continue  # "a statement posted on its website": a participle inside a noun phrase
+        antecedent = _WHICH_VERB.search(before[-160:])
+        if antecedent and word is not None and not word.endswith("ing") and lemma not in _NAMING:
+            base = vstart - len(before[-160:])
+            subj = _antecedent(masked, start + lead, base + antecedent.start())
+            if subj is not None:
+                # "Ethiopia's government, which has also denied the presence of troops": the
+                # government denies it
+                cs, ce = _trim(masked, vend, _content_end(masked, vend, end))
+                if _words(masked[cs:ce]) >= 1 and not _all_quoted(cs, ce, quotes):
+                    frames.append(Frame(subj, (cs, ce), cue, lemma, shape="relative"))
+                    blocked_until = ce
+                continue
         relative = _RELATIVE_SAYS.search(before[-100:])  # anchored at the end: a tail will do
         if relative and word is not None and not word.endswith("ing") \
                 and lemma not in _NAMING and _speakerish(relative.group("subj")):
@@ -534,6 +549,21 @@ _NOUN_LEMMA = {"accusation": "accuse", "allegation": "allege", "claim": "claim",
                "finding": "find", "assessment": "conclude", "contention": "contend",
                "argument": "argue", "belief": "believe", "admission": "admit",
                "denial": "deny"}
+
+
+def _antecedent(masked: str, lead: int, comma: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause at ``comma`` hangs on: the words after the last
+    clause break, agent "by" or reporting verb before it ("dismissed by Ethiopia's
+    government, which ...")."""
+    text = masked[lead:comma]
+    cut = 0
+    for m in re.finditer(r"(?:^|[,;:]\s*|\s(?:by|but|that|said|says|told|as|than)\s+)", text):
+        cut = m.end()
+    phrase = text[cut:].strip()
+    if not phrase or _words(phrase) > 8 or not _speakerish(phrase):
+        return None
+    begin = lead + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+    return (begin, begin + len(phrase))
 
 
 def _relays(masked: str, cs: int, ce: int) -> bool:

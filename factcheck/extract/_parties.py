@@ -35,13 +35,21 @@ from functools import cache, lru_cache
 import attrs
 
 from factcheck.claims import Party, PartyKind, Speaker
-from factcheck.extract._lexicon import as_party, lexicon
-from factcheck.extract._speakers import Register, party_of_phrase, qualified_mention, title_words
-from factcheck.knowledge import EntryKind, as_of, current
+from factcheck.extract._lexicon import as_party, lexicon, word_set
+from factcheck.extract._speakers import (
+    Register,
+    party_of_phrase,
+    qualified_mention,
+    role_head,
+    title_words,
+)
+from factcheck.knowledge import EntryKind, Knowledge, as_of, current, organ_words
 
 __all__ = ["dateline_party", "home_party", "settle"]
 
-_QUOTE_MARKS = re.compile(r"[\"“”„]")
+# a title ends at a closing quotation mark, a closing bracket or a dateline's dash: what
+# comes before belongs to another phrase ('... Afghanistan," spokeswoman X'; "(Xinhua) --")
+_QUOTE_MARKS = re.compile(r"[\"“”„)]|\s--\s|\s[—–]\s")
 _DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)+", re.IGNORECASE)
 # "QUITO, Ecuador (AP) —", "ISLAMABAD:", "Asmara, 27 February 2021 -", "Quito. The ..."
 _DATELINE = re.compile(
@@ -51,7 +59,7 @@ _DATELINE = re.compile(
 _POSSESSOR = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>[^'’]+)$")
 _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with)\s+(?P<owner>[^,]+)$")
 _PRONOUN_OWNER = re.compile(r"^(?P<pronoun>its|their|his|her)\s+(?P<rest>.+)$", re.IGNORECASE)
-_DESCRIBED_NAME = re.compile(r"^(?P<desc>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.&’'-]*"
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:.*\s)?[a-z][\w-]*)\s+(?P<name>[A-Z][\w.&’'-]*"
                              r"(?:\s+[A-Z][\w.&’'-]*)*)$")
 _ROLE_PP = re.compile(r"\s+(?:of|for|at|in|with|to|on)\s+")
 _OFFICE_WORDS = frozenset({"the", "of", "republic", "state", "national", "federal", "foreign",
@@ -85,29 +93,33 @@ def dateline_party(dateline: str) -> str | None:
     """The state a dateline places a dispatch in ("QUITO, Ecuador (AP) —" -> EC); None when
     it names several places ("KABUL/ISLAMABAD, March 18 (Reuters) -"): then no one place is
     whose officials speak untitled."""
-    place = dateline.split("(")[0]
-    parts = [p.strip(" .:—–-") for p in place.split(",")[:2]]
-    if not parts or re.search(r"/|\s(?:and|&)\s", parts[0]):
+    # the city only: a capital stands for its state, a regional hub ("DUBAI, United Arab
+    # Emirates", where correspondents file from) does not
+    place = dateline.split("(")[0].split(",")[0].strip(" .:—–-")
+    if not place or re.search(r"/|\s(?:and|&)\s", place):
         return None
     kb = current()
-    for part in parts:
-        entry = kb.resolve(part.title()) or kb.resolve(part)
-        if entry is not None and entry.kind is EntryKind.STATE:
-            return entry.party_id() or entry.id
+    entry = kb.resolve(place.title()) or kb.resolve(place)
+    if entry is not None and entry.kind is EntryKind.STATE:
+        return entry.party_id() or entry.id
     return None
 
 
-@lru_cache(maxsize=16)
 def home_party(body: str) -> str | None:
     """The state a dispatch is datelined in, if the story is that state's (it is named
     again after the dateline); else None ("NAIROBI, Kenya (AP)" on an Ethiopian story)."""
+    return _home_party(body, current())
+
+
+@lru_cache(maxsize=16)
+def _home_party(body: str, kb: Knowledge) -> str | None:
     m = _DATELINE.match(body)
     if m is None:
         return None
     home = dateline_party(m.group("place"))
     if home is None:
         return None
-    named = any(mention.party_id() == home for mention in current().mentions(body[m.end():]))
+    named = any(mention.party_id() == home for mention in kb.mentions(body[m.end():]))
     return home if named else None
 
 
@@ -131,8 +143,14 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
     "the Mexican embassy"), a body named earlier by its head noun ("the embassy"), or a
     person of the article (a client with no party of their own is their own side)."""
     text = _DETERMINER.sub("", owner.strip(" ,.;:")).strip()
-    if not text:
-        return None
+    if not text or re.search(r"['’]s?\s", text):
+        return None  # "Trump's campaign": a body of its own, not its owner's government
+    if _is_own_body_name(text):
+        return as_party(text)  # "chief software architect at Antiy Labs"
+    words = text.split()
+    while len(words) > 1 and words[0].strip(".") in title_words():
+        words.pop(0)  # "President Daniel Noboa": the person
+    text = " ".join(words)
     found = _kb_party(text)
     if found is not None:
         return found
@@ -169,7 +187,10 @@ def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
                 return as_party(boss.name) if boss.person else None
             continue
         possessor = _POSSESSOR.match(text)
-        if possessor:
+        if possessor and not _ROLE_PP.search(possessor.group("owner")) and (
+                _has_word(possessor.group("rest"), "representatives") or _is_organ(
+                    possessor.group("rest"))
+                or role_head(possessor.group("rest")) in word_set("roles", "role_heads")):
             found = _owner_party(possessor.group("owner"), register, body, before,
                                  _has_word(possessor.group("rest"), "representatives"))
             if found is not None:
@@ -183,14 +204,65 @@ def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
     return None
 
 
+@cache
+def _organ_heads() -> frozenset[str]:
+    """Head nouns of one organ ("ministry", "army"): not plural crowds ("officials") nor
+    words that name no one body ("intelligence", "media", "envoy")."""
+    heads = {w.split()[-1].lower() for w in organ_words() if " of " not in w}
+    return frozenset(h for h in heads if not h.endswith("s")) - {
+        "intelligence", "media", "envoy", "leadership", "regime", "junta", "counterintelligence",
+        "general", "prosecutor-general", "security"}
+
+
+def _is_organ(phrase: str) -> bool:
+    """Whether a phrase is headed by a state organ's word ("government", "ministry")."""
+    return _head(_ROLE_PP.split(phrase.strip())[0]) in _organ_heads()
+
+
+def _named_organ(speaker: Speaker, body: str, before: int) -> Party | None:
+    """ "the ministry", "the Ministry of National Defense": an organ that names no owner is
+    the organ of the government whose organ of that kind the article last named with its
+    owner ("the Ministry of Foreign Affairs of the Islamic Emirate", "Pakistan's ministry")."""
+    name = _DETERMINER.sub("", speaker.name.strip())
+    head = _head(_ROLE_PP.split(name)[0]) if name else ""
+    if not head or head not in _organ_heads() or current().mentions(name):
+        return None
+    found: Party | None = None
+    for m in _organ_of_pattern(head).finditer(body, 0, max(0, before)):
+        mentions = current().mentions(m.group(0))
+        if mentions:
+            found = current().party(mentions[-1].party_id(as_of()), as_of()) or found
+    return found
+
+
+@cache
+def _organ_of_pattern(head: str) -> re.Pattern[str]:
+    """A named organ with its owner: "Afghan ministry", "Ministry of X of the Y"."""
+    cap = r"[A-Z][\w’'.-]*"
+    return re.compile(
+        rf"(?:{cap}(?:['’]s)?\s+)?(?i:{re.escape(head)})\b"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+{cap})*)*")
+
+
+def _is_own_body_name(name: str) -> bool:
+    """A proper name headed by a body's noun: "Antiy Labs", "University of Pennsylvania",
+    "World Sikh Organization of Canada" (not a state's organ by pattern)."""
+    proper = re.fullmatch(r"[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&’'-]*))+", name)
+    return bool(proper) and current().organ(name) is None and \
+        _head(_ROLE_PP.split(name)[0]) in _words("own_body_heads")
+
+
 def _own_body(speaker: Speaker, role: str | None, register: Register) -> Party | None:
     """Rule 3: a body with a proper name of its own is its own side, whatever country its
     name or description mentions; a state's organ by pattern or a known entry is not."""
     kb = current()
     name = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", _DETERMINER.sub("", speaker.name.strip()))
+    if re.search(r"['’]s?\s", name) or re.search(r"\b(?:national|state|federal|government)\b",
+                                               f"{role or ''} {name}", re.IGNORECASE):
+        return None  # "Amnesty's Security Lab": its owner's (rule 2); "National ...": a state's
     tail = _DESCRIBED_NAME.match(name)
-    if tail and role is None:  # "Swedish outlet SVT": a description, then the name
-        role, name = tail.group("desc"), tail.group("name")
+    if tail and role is None and _head(tail.group("desc")) in _words("own_body_heads"):
+        role, name = tail.group("desc"), tail.group("name")  # "Swedish outlet SVT"
     mention = register.by_name(name)
     if mention is not None and mention.person:
         return None  # a person is no body, whatever their role's words
@@ -205,7 +277,7 @@ def _own_body(speaker: Speaker, role: str | None, register: Register) -> Party |
             if known.kind in (EntryKind.ORGANISATION, EntryKind.MEDIA, EntryKind.BODY):
                 return kb.party(known.party_id(as_of()))
             return None
-        if proper and len(name.split()) >= 2 and _head(name) in _words("own_body_heads"):
+        if _is_own_body_name(name):
             return as_party(name)  # "Ethiopian Human Rights Commission"
         if proper and role and _head(_ROLE_PP.split(role)[0]) in _words("own_body_heads") \
                 and not re.search(r"['’]s\b", role):
@@ -251,6 +323,8 @@ def _canonical(party: Party | None, body: str) -> Party | None:
     entry = kb.resolve(party.id)
     if entry is not None:
         return kb.party(entry.party_id(as_of()), as_of())
+    if party.id.lower() in _words("unnamed_people"):
+        return None  # "Survivors said": unnamed people, no side of their own
     if party.kind is PartyKind.ORGANISATION and " " not in party.id and \
             re.search(rf"(?<![\w-]){re.escape(party.id.lower())}(?![\w-])", body):
         return None  # written in lower case elsewhere: a common noun, not a name
@@ -272,8 +346,12 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> S
     own = _own_body(speaker, role, register)
     if own is not None:
         party = own
+    if party is None:  # the speaker's whole name, by the knowledge base
+        party = current().party_of(speaker.name, as_of())
     if party is None:
         party = _owned(speaker, role, register, body, before)
+    if party is None:
+        party = _named_organ(speaker, body, before)
     if party is None:
         party = _national_office(speaker, role, home_party(body))
     party = _canonical(party, body)

@@ -621,8 +621,9 @@ class Resolver:
             return [Speaker(name=f"{last[0].name}'s {owned.group(1)}", party=last[0].party,
                             role=None)], False
         owner = re.match(r"^(his|her|their)\s+([\w-]+)$", text, re.IGNORECASE)
-        if owner and self.reg.last_person is not None and \
-                owner.group(2).lower() in word_set("roles", "role_heads"):
+        if owner and self.reg.last_person is not None and (
+                owner.group(2).lower() in word_set("roles", "role_heads")
+                or owner.group(2).lower() in word_set("roles", "org_heads")):
             # "Her spokesman said": speaks for the person just named
             boss = self.reg.last_person
             return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",

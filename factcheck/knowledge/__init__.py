@@ -19,6 +19,7 @@ from factcheck.knowledge._base import (
     as_of,
     current,
     on_day,
+    organ_words,
     per_knowledge,
 )
 from factcheck.knowledge._records import Entry, EntryKind, Role
@@ -34,5 +35,6 @@ __all__ = [
     "as_of",
     "current",
     "on_day",
+    "organ_words",
     "per_knowledge",
 ]

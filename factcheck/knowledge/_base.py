@@ -26,7 +26,7 @@ from factcheck.claims import Party, PartyKind
 from factcheck.knowledge._records import Entry, EntryKind, entry_from_row, merge, read_rows
 
 __all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "alternation", "as_of", "current",
-           "on_day", "per_knowledge"]
+           "on_day", "organ_words", "per_knowledge"]
 
 T = TypeVar("T")
 
@@ -98,6 +98,11 @@ def _organ_words() -> dict[str, Any]:
     text = resources.files("factcheck.knowledge").joinpath("data/organs.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def organ_words() -> tuple[str, ...]:
+    """The English words for a state's organs ("foreign ministry", "army"): ``organs.json``."""
+    return tuple(_organ_words()["organs"])
 
 
 class Knowledge:

@@ -67,6 +67,7 @@ class Lexicon:
     story_stopwords: frozenset[str]  # days, months, titles: no sign of which story
     grammar: dict[str, frozenset[str]]  # coordination, scan_barriers, anaphora_determiners
     irregular: dict[str, str]  # irregular inflection -> base form ("shot" -> "shoot")
+    predicates: dict[str, str]  # word stem -> predicate class ("misus" -> "misuse")
     lower_names: frozenset[tuple[str, ...]]  # one-word party names, lower-cased ("russia")
     capitals: frozenset[tuple[str, ...]]  # capital cities, as tokens ("Havana")
     role_words: frozenset[str]  # words after a capital that make it the government's organ
@@ -186,6 +187,9 @@ def lexicon() -> Lexicon:
         for a in frames["actions"])
     irregular = {form: base for base, forms in frames["irregular_verbs"].items()
                  for form in forms}
+    # stems depend on the irregular table, which the lexicon itself carries: stem plainly
+    predicates = {str(_STEMMER.stemWord(irregular.get(w, w))): klass
+                  for klass, words in frames["predicate_classes"].items() for w in words}
     max_words = max(len(k) for k in [*entities, *demonyms])
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for key in [*entities, *demonyms]:
@@ -212,6 +216,7 @@ def lexicon() -> Lexicon:
         story_stopwords=frozenset(frames["story_stopwords"]),
         grammar={k: frozenset(v) for k, v in frames["grammar"].items()},
         irregular=irregular,
+        predicates=predicates,
         capitals=frozenset(capitals),
         role_words=frozenset(frames["grammar"]["government_words"]),
         lower_names=frozenset(tuple(w.lower() for w in key) for key in [*entities, *demonyms]

@@ -38,20 +38,23 @@ THRESHOLD = 0.40  # mean pair score from which two groups of one story are one p
 ANCHORED_THRESHOLD = 0.55  # ...and to join a group whose frame names who did what
 POSTING_CAP = 200  # a stem in more claims of a story than this proposes no pairs
 
+_CLASS = "="  # prefix of a predicate class among the stems (no stem holds it)
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
 @lru_cache(maxsize=65536)
 def word_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words, its verbs included (here the predicate is what
-    the claims share)."""
+    the claims share); a word of a general predicate class stands for its class, so that
+    "abused the immunities" and "a misuse of asylum" share their predicate."""
     lex = lexicon()
     skip = lex.stopwords | lex.story_stopwords
     out = set()
     for w in _WORD.findall(text.lower().replace("’", "'")):
         w = w.removesuffix("'s")
         if len(w) >= 3 and w not in skip:
-            out.add(stem(w))
+            s = stem(w)
+            out.add(_CLASS + lex.predicates[s] if s in lex.predicates else s)
     return frozenset(out)
 
 
@@ -70,12 +73,25 @@ def _states(ids: Iterable[str]) -> frozenset[str]:
 
 def content(p: _Pair) -> float | None:
     """The words they share, weighted by how rare each is in the story (cosine)."""
-    sa, sb = word_stems(p.a.claims[0].text), word_stems(p.b.claims[0].text)
+    sa, sb = word_stems(_content_of(p.a)), word_stems(_content_of(p.b))
     w = p.weight
     dot = sum(w.get(s, 0.0) ** 2 for s in sa & sb)
     na = math.sqrt(sum(w.get(s, 0.0) ** 2 for s in sa))
     nb = math.sqrt(sum(w.get(s, 0.0) ** 2 for s in sb))
     return dot / (na * nb) if na and nb else 0.0
+
+
+def _predicates(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for s in stems if s.startswith(_CLASS))
+
+
+def predicate(p: _Pair) -> float | None:
+    """The same act by the same party in other words ("Mexico abused the immunities" /
+    "Mexico used its embassy to shelter" / "... to protect"): a shared general predicate
+    class and a party both name."""
+    sa = _predicates(word_stems(_content_of(p.a)))
+    sb = _predicates(word_stems(_content_of(p.b)))
+    return 1.0 if sa & sb else 0.0
 
 
 def parties(p: _Pair) -> float | None:
@@ -119,9 +135,9 @@ def side(p: _Pair) -> float | None:
 
 
 SIGNALS: dict[str, Callable[[_Pair], float | None]] = {
-    "content": content, "parties": parties, "actor": actor, "stance": stance, "side": side,
+    "content": content, "predicate": predicate, "parties": parties, "actor": actor, "stance": stance, "side": side,
 }
-WEIGHTS: dict[str, float] = {"content": 1.0, "parties": 0.1, "actor": 1.0, "stance": 1.0,
+WEIGHTS: dict[str, float] = {"content": 1.0, "predicate": 0.3, "parties": 0.1, "actor": 1.0, "stance": 1.0,
                              "side": 0.1}
 
 
@@ -135,18 +151,26 @@ def _score(p: _Pair) -> float | None:
     return total
 
 
-def _eligible(u: Unit) -> bool:
-    # a denial's words are the denial's ("baseless", "no intent"), not the content: the
-    # frames and the article place denials (``_clustering``)
-    return not u.editorial and not u.denial and bool(word_stems(u.claims[0].text))
+def _eligible(u: Unit, unanswered: bool) -> bool:
+    # a denial the frames and the article placed with an allegation (``_clustering``)
+    # stays there; one they did not ("Nobody was attacked") is compared by what it
+    # denies, its words of denial ("rejected", "baseless") aside
+    return (not u.editorial and (unanswered or not u.denial)
+            and bool(word_stems(_content_of(u))))
+
+
+def _content_of(u: Unit) -> str:
+    text = u.claims[0].text
+    return lexicon().denial.sub(" ", text.lower()) if u.denial else text
 
 
 def link_by_content(units: Sequence[Unit], live: Sequence[int], forest: UnionFind[int],
                     anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Unions (unit index pairs) that average linkage makes, story by story."""
+    answered = {forest.find(n) for n in live if not units[n].denial}
     by_story: dict[str, list[int]] = defaultdict(list)
     for n in live:
-        if _eligible(units[n]):
+        if _eligible(units[n], forest.find(n) not in answered):
             by_story[units[n].story].append(n)
     unions: list[tuple[int, int]] = []
     for story in sorted(by_story):
@@ -156,7 +180,7 @@ def link_by_content(units: Sequence[Unit], live: Sequence[int], forest: UnionFin
 
 def _link_story(units: Sequence[Unit], members: Sequence[int], forest: UnionFind[int],
                 anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
-    stems = {n: word_stems(units[n].claims[0].text) for n in members}
+    stems = {n: word_stems(_content_of(units[n])) for n in members}
     df: Counter[str] = Counter(s for n in members for s in stems[n])
     total = len(members)
     weight = {s: math.log((total + 1) / k) for s, k in df.items()}
