@@ -1055,3 +1055,67 @@ def test_where_goods_came_from_says_who_supplied_them(text: str, giver: str) -> 
 def test_a_place_name_that_names_a_thing_is_no_party(text: str) -> None:
     """A capital that only qualifies a name ('Havana Syndrome') is not its government."""
     assert "CU" not in frame_of(text).entities
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Mexico abused the immunities of its mission", "a misuse of diplomatic asylum"),
+    ("the embassy was used to shelter a convict", "the embassy harboured a convict"),
+    ("the raid violated the convention", "the raid was a breach of the convention"),
+    ("two diplomats were hurt", "a diplomat was assaulted"),
+])
+def test_one_predicate_in_other_words_shares_its_class(one: str, other: str) -> None:
+    """Content linkage reads the words of one general predicate class as one word."""
+    from factcheck.match._linkage import word_stems
+
+    shared = word_stems(one) & word_stems(other)
+    assert any(s.startswith("=") for s in shared)
+
+
+def test_unrelated_predicates_share_no_class() -> None:
+    """Words of two predicate classes stay apart ('sheltered' is no 'violation')."""
+    from factcheck.match._linkage import word_stems
+
+    one, other = word_stems("Mexico sheltered a convict"), word_stems("Mexico violated a treaty")
+    assert not {s for s in one & other if s.startswith("=")}
+
+
+def test_claims_stating_one_act_in_other_words_join() -> None:
+    """Two reports whose claims name no act a frame knows, but state one act in other
+    general words ('abused' / 'a misuse'), join; another point of the story stays apart."""
+    lead = "Chile and Peru quarrel over the fishing quota and the seized trawler."
+    a1, c1 = article("y1", [
+        ("Chile", "CL", "asserts", "the crew abused the fishing licence it was granted"),
+        ("Peru", "PE", "asserts", "the new quota talks will resume in Lima next month"),
+    ], lead=lead)
+    a2, c2 = article("y2", [
+        ("Chile", "CL", "asserts", "it was a misuse of the fishing licence"),
+    ], lead=lead)
+    groups = groups_of(c1 + c2, [a1, a2])
+    assert together(groups, "y1#0", "y2#0")
+    assert not together(groups, "y1#1", "y2#0")
+
+
+def test_a_denial_nothing_placed_joins_what_it_denies_by_content() -> None:
+    """A denial the frames and the article left unanswered ('rejected that the crew was
+    assaulted') joins the allegation it denies in another report by what it denies,
+    its words of denial aside."""
+    lead = "Chile and Peru quarrel over the fishing quota and the seized trawler."
+    a1, c1 = article("z1", [
+        ("Peru", "PE", "asserts", "the trawler crew had been assaulted by coastguards"),
+    ], lead=lead)
+    a2, c2 = article("z2", [
+        ("Chile", "CL", "denies", "she rejected the version that the trawler crew were hurt"),
+    ], lead=lead)
+    assert together(groups_of(c1 + c2, [a1, a2]), "z1#0", "z2#0")
+
+
+@pytest.mark.parametrize(("text", "culprit", "place"), [
+    ("Afghan forces targeted Pakistani military posts", "AF", "PK"),
+    ("Russian troops shelled Ukrainian checkpoints", "RU", "UA"),
+    ("Sudanese jets bombed the Chadian border districts", "SD", "TD"),
+])
+def test_a_place_named_by_its_country_is_not_the_culprit(text: str, culprit: str,
+                                                          place: str) -> None:
+    """'Pakistani military posts' is where an act happened, not who did it."""
+    assert frame_of(text).culprits == {culprit}
+    assert place not in frame_of(text).culprits

@@ -95,6 +95,8 @@ def test_parties_that_go_out_are_canonical() -> None:
     ("A spokesman for Human Rights Watch said the report was credible.", "Human Rights Watch"),
     ("Xiao Xinguang, chief software architect at Antiy Labs, said the evidence was thin.",
      "Antiy Labs"),
+    ("Human Rights Watch's Africa director, Mausi Segun, said troops had killed civilians "
+     "in Mali.", "Human Rights Watch"),
     ("Mexican diplomats left the Mexican embassy in Quito. The embassy's acting head of "
      "mission, Roberto Canseco, said the police had assaulted him.", "MX"),
 ])
@@ -162,6 +164,7 @@ def test_an_unowned_organ_is_the_last_named_owners() -> None:
     ("ISLAMABAD:", "PK"),
     ("KABUL/ISLAMABAD, March 18 (Reuters) -", None),
     ("MOSCOW, June 7 (Xinhua) --", "RU"),
+    ("BOGOTA, Colombia (AP) —", "CO"),
 ])
 def test_dateline_party_is_one_place_only(dateline: str, want: str | None) -> None:
     """A dateline naming several places gives no state whose officials speak untitled."""
@@ -176,3 +179,25 @@ def test_dateline_party_is_one_place_only(dateline: str, want: str | None) -> No
 def test_home_party_needs_the_state_named_again(body: str, want: str | None) -> None:
     """A dispatch's home state is its dateline's only when the story is about that state."""
     assert home_party(body) == want
+
+
+def test_staff_of_a_body_in_its_own_right_speak_for_it() -> None:
+    """ "The commission's staff" is the commission named before, not the commission's country."""
+    body = ("The Ethiopian Human Rights Commission published a report on Monday. The "
+            "commission's staff said the killings were deliberate.")
+    assert _party_ids(body) == {"Ethiopian Human Rights Commission"}
+
+
+def test_a_role_to_a_body_speaks_for_the_sender() -> None:
+    """ "Russia's UN ambassador": an envoy to a body speaks for the state that sent them."""
+    body = "Russia's UN ambassador Vassily Nebenzia said the plant had been shelled."
+    assert _party_ids(body, "2023-06-07") == {"RU"}
+
+
+def test_a_user_row_can_give_any_entry_a_dated_parent() -> None:
+    """The knowledge format's dated roles work for organisations too (a de facto government)."""
+    kb = KB.extend([{"id": "Example Front", "kind": "organisation", "name": "Example Front",
+                     "roles": [{"title": "de facto government", "party": "ML",
+                                "from": "2030-01-01"}]}])
+    assert kb.party_of("Example Front", dt.date(2029, 6, 1)).id == "Example Front"
+    assert kb.party_of("Example Front", dt.date(2030, 6, 1)).id == "ML"

@@ -1,35 +1,40 @@
 """Whose side a speaker speaks for, settled once per claim from the speaker's own description.
 
-The speaker resolver proposes a party from whatever it read; :func:`settle` then decides it
-by general rules, in this order, and normalises it to the knowledge base's id:
+The speaker resolver proposes a party from what it read; :func:`settle` (called from one
+place, ``extract._add``) then decides it by general rules and normalises it:
 
-1. A title does not leak across a closing quotation mark: in ``"... Afghanistan,"
-   foreign office spokeswoman Baloch said`` the country is inside the quotation, not in
-   her title.
-2. Officials and representatives of an owner speak for it: "the embassy's head of
-   mission" for the embassy's state, "a spokesman for Amnesty" for Amnesty, "Glas's
-   lawyer" and "his defence team" for their client.
-3. A body in its own right keeps its own name even when a country is part of it or of its
-   description: "the Ethiopian Human Rights Commission", "Finnish network company Cinia"
-   (a state's organ by pattern, "the Ethiopian army", still speaks for the state).
-4. "Its / their ministry" is the organ of the body just quoted (the antecedent), never of a
-   country named elsewhere in the sentence.
-5. A national office that names no country ("the Minister of the Interior", "the
-   Presidency of the Republic", "the chancellor") is the office of the state the dispatch
-   is datelined in, when that state is the story's (named again in the body).
-6. Every party that goes out is the knowledge base's canonical id (an alias, a capital or
-   a seat becomes its state; an entry with a dated role, such as the Taliban since 2021,
-   the party of that role on the article's day) or an organisation's proper name; a
-   common noun ("Survivors") is no party.
+1. A title ends at a closing quotation mark, bracket or dateline dash: in ``"...
+   Afghanistan," foreign office spokeswoman Baloch said`` the country is inside the
+   quotation, and in "MOSCOW (Xinhua) -- Russian President X" the agency is not his side.
+2. "Its / their ministry" is the organ of the body just quoted (the antecedent).
+3. A body with a proper name of its own keeps it even when a country is part of its name
+   or description ("the Ethiopian Human Rights Commission", "Finnish network company
+   Cinia"); a state's organ by pattern ("the Ethiopian army"), a state medium or a
+   "National ..." body still speaks for the state.
+4. With no party yet, the speaker's whole name is looked up in the knowledge base
+   ("Ecuadorian authorities" -> EC, a known person -> their role's party that day).
+5. Officials and representatives of an owner speak for it: "the embassy's head of
+   mission", "a spokesman for Amnesty", "the commission's staff", "Glas's lawyer", "his
+   defence team" (a client with no party of their own is their own side).
+6. An organ that names no owner ("the Ministry of National Defense") is the organ of the
+   government the article last named an organ of that kind for.
+7. A national office that names no country ("the Minister of the Interior", "the
+   Presidency of the Republic", "the chancellor") is the office of the state the dispatch is
+   datelined in, when the story is that state's (it is named again in the body).
+8. Every party that goes out is the knowledge base's canonical id (an alias, capital or
+   seat becomes its state; an entry with a dated role, such as the Taliban since August
+   2021, the party of that role on the article's day) or an organisation's proper name;
+   unnamed people ("Survivors said") have no party.
 
 A country that appears only in the claim's content, or elsewhere in the sentence, never
-gives the party: every rule here reads the speaker's name, role, the antecedent and the
-dateline only.
+gives the party: these rules read the speaker's name and role, the antecedent, the
+article's earlier naming of a body and the dateline only.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import attrs
@@ -43,7 +48,7 @@ from factcheck.extract._speakers import (
     role_head,
     title_words,
 )
-from factcheck.knowledge import EntryKind, Knowledge, as_of, current, organ_words
+from factcheck.knowledge import Entry, EntryKind, Knowledge, as_of, current, organ_words
 
 __all__ = ["dateline_party", "home_party", "settle"]
 
@@ -99,10 +104,27 @@ def dateline_party(dateline: str) -> str | None:
     if not place or re.search(r"/|\s(?:and|&)\s", place):
         return None
     kb = current()
-    entry = kb.resolve(place.title()) or kb.resolve(place)
+    entry = kb.resolve(place.title()) or kb.resolve(place) or _unaccented(kb).get(_fold(place))
     if entry is not None and entry.kind is EntryKind.STATE:
         return entry.party_id() or entry.id
     return None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: datelines drop them ("BOGOTA" for Bogotá)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def _unaccented(kb: Knowledge) -> dict[str, Entry]:
+    """States by their names and capitals folded (see :func:`_fold`)."""
+    out: dict[str, Entry] = {}
+    for entry in kb.entries:
+        if entry.kind is EntryKind.STATE:
+            for name in (entry.name, *entry.names, *([entry.capital] if entry.capital else [])):
+                out.setdefault(_fold(name), entry)
+    return out
 
 
 def home_party(body: str) -> str | None:
@@ -157,7 +179,8 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
     if re.fullmatch(r"[a-z][\w-]*", text):  # "the embassy": the body the article named
         named = qualified_mention(body, text, before)
         if named is not None:
-            return _kb_party(named)
+            named = _DETERMINER.sub("", named)
+            return as_party(named) if _is_own_body_name(named) else _kb_party(named)
         return None
     mention = register.by_name(text, before=before)
     if mention is not None:
@@ -169,9 +192,10 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
 
 
 def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
-           before: int) -> Party | None:
+           before: int, strict: bool) -> Party | None:
     """Rule 2: "the embassy's head of mission", "a spokesman for Amnesty", "Glas's lawyer",
-    "his defence team": the owner's party."""
+    "his defence team": the owner's party. ``strict`` (a party is already proposed): "X of
+    Y" counts only when X is a role ("spokesman for Y"), not a body ("Institute for Y")."""
     for text in (role, speaker.name):
         if not text:
             continue
@@ -196,7 +220,10 @@ def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
             if found is not None:
                 return found
         after = _OWNER_AFTER.search(text)
-        if after and not re.search(r"\bto\b", text[:after.start()]):
+        lead = text[:after.start()] if after else ""
+        if after and not re.search(r"\bto\b", lead) and (
+                not strict or _has_word(lead, "representatives")
+                or role_head(lead) in word_set("roles", "role_heads")):
             found = _owner_party(after.group("owner"), register, body, before,
                                  _has_word(text[:after.start()], "representatives"))
             if found is not None:
@@ -348,8 +375,9 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> S
         party = own
     if party is None:  # the speaker's whole name, by the knowledge base
         party = current().party_of(speaker.name, as_of())
-    if party is None:
-        party = _owned(speaker, role, register, body, before)
+    owned = _owned(speaker, role, register, body, before, strict=party is not None)
+    if owned is not None and (party is None or owned.kind is not PartyKind.STATE):
+        party = owned  # "the commission's staff": the commission, not its country
     if party is None:
         party = _named_organ(speaker, body, before)
     if party is None:

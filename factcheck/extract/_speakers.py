@@ -343,7 +343,7 @@ def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
     if not head.rstrip().endswith(","):
         return None
     m = re.search(r"(?:^|[,:;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-                  r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+[^,;:]{3,100}),\s*$", head)
+                  r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s+[^,;:]{3,100}),\s*$", head)
     if not m:
         return None
     phrase = m.group(1)
