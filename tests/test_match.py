@@ -1119,3 +1119,17 @@ def test_a_place_named_by_its_country_is_not_the_culprit(text: str, culprit: str
     """'Pakistani military posts' is where an act happened, not who did it."""
     assert frame_of(text).culprits == {culprit}
     assert place not in frame_of(text).culprits
+
+
+def test_a_bare_denial_answers_the_allegation_of_its_own_act() -> None:
+    """A denial naming no culprit ('claims of meddling were unfounded') answers
+    the allegation whose act it names in general words (meddling: 'a long history of
+    interfering'), not the article's lead about another act of the same party."""
+    a1, c1 = article("m1", [
+        ("John Kirby", "US", "asserts", "Iran ordered an influence campaign aimed at the vote"),
+        ("John Kirby", "US", "asserts", "Iran has a long history of interfering in elections"),
+        ("Nasser Kanaani", "IR", "denies", "claims of meddling were absolutely unfounded"),
+    ])
+    groups = groups_of(c1, [a1])
+    assert together(groups, "m1#1", "m1#2")
+    assert not together(groups, "m1#0", "m1#2")

@@ -83,7 +83,8 @@ def test_every_alias_normalises_to_a_canonical_id(alias: str) -> None:
 
 def test_parties_that_go_out_are_canonical() -> None:
     """Every party extraction outputs is a knowledge-base id or an organisation's proper name."""
-    body = ("Survivors said the soldiers went door to door. Amnesty said the killings may "
+    body = ("Survivors said the soldiers went door to door. Reports said the town was "
+            "empty. Amnesty said the killings may "
             "amount to crimes against humanity. Asmara said the report was baseless.")
     parties = _party_ids(body, "2021-02-26") - {None}
     assert parties and all(KB.entry(p) is not None for p in parties)

@@ -350,8 +350,9 @@ def _canonical(party: Party | None, body: str) -> Party | None:
     entry = kb.resolve(party.id)
     if entry is not None:
         return kb.party(entry.party_id(as_of()), as_of())
-    if party.id.lower() in _words("unnamed_people"):
-        return None  # "Survivors said": unnamed people, no side of their own
+    if party.id.lower() in _words("unnamed_people") | word_set("roles", "collective_nouns") \
+            | word_set("roles", "group_heads"):
+        return None  # "Survivors said", "Reports say": no one named, no side of their own
     if party.kind is PartyKind.ORGANISATION and " " not in party.id and \
             re.search(rf"(?<![\w-]){re.escape(party.id.lower())}(?![\w-])", body):
         return None  # written in lower case elsewhere: a common noun, not a name

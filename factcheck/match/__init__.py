@@ -13,8 +13,11 @@ to ids, the object class, the site of the event and its time scope. The
 component's articles are grouped into stories (``_stories``: one event, one
 site). Claims are compared only within candidate blocks (``_blocking``: one
 story, one action class), tested for compatibility and ranked by affinity
-(``_similarity``), then grouped (``_clustering``), and rival accounts of one
-event (different culprits) are linked as disputes.
+(``_similarity``), then grouped (``_clustering``); the groups of a story
+that no frame set apart are joined by average linkage over named, weighted
+content signals (``_linkage``: shared words weighted by the story's own IDF,
+a shared general predicate class, the parties named), and rival accounts of
+one event (different culprits) are linked as disputes.
 
 Locality contract (the corpus store and the Dask path rely on it):
 ``cluster_claims`` on any claim set equals the union of ``cluster_claims``

@@ -44,7 +44,7 @@ import attrs
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT, UNNAMED, Frame
 from factcheck.match._lexicon import lexicon
-from factcheck.match._linkage import link_by_content, subject
+from factcheck.match._linkage import link_by_content, predicate_classes, subject
 from factcheck.match._similarity import (
     SPECIFIC_ACTS,
     affinity,
@@ -302,11 +302,15 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     fam = lexicon().families
     goods = {fam[o] for o in u.frame.objects}
     named = {p.removesuffix(NAT) for p in u.frame.culprits | u.frame.givers} - {UNNAMED}
+    # what it denies, in general words ("nobody was attacked" / "were assaulted")
+    acts = predicate_classes(lexicon().denial.sub(" ", u.claims[0].text.lower()))
 
     def rank(k: int) -> tuple[int, ...]:
         # what the article itself reports first: a denial answers its own story
         c = units[k]
-        return (_accused(c, named), c.article == u.article, _involved(c, u.parties) > 0,
+        return (_accused(c, named), c.article == u.article,
+                bool(acts & predicate_classes(units[k].claims[0].text)),
+                _involved(c, u.parties) > 0,
                 _accused(c, u.parties),
                 _involved(c, sides), bool(goods & {fam[o] for o in c.frame.objects}),
                 c.frame.klass == u.frame.klass, bool(c.frame.acts & u.frame.acts),

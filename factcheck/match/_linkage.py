@@ -39,7 +39,8 @@ from factcheck.match._lexicon import lexicon, stem
 from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import Unit
 
-__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "link_by_content", "subject"]
+__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "link_by_content",
+           "predicate_classes", "subject"]
 
 THRESHOLD = 0.40  # mean pair score from which two groups of one story are one proposition
 ANCHORED_THRESHOLD = 0.55  # ...and to join a group whose frame names who did what
@@ -90,6 +91,11 @@ def content(p: _Pair) -> float | None:
 
 def _predicates(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in stems if s.startswith(_CLASS))
+
+
+def predicate_classes(text: str) -> frozenset[str]:
+    """The general predicate classes a text's words belong to ("abused" -> misuse)."""
+    return _predicates(word_stems(text))
 
 
 def predicate(p: _Pair) -> float | None:
