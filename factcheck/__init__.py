@@ -174,15 +174,45 @@ class _Package(types.ModuleType):
     """The package module: keeps a public function that shares its name with a subpackage.
 
     Loading ``factcheck.extract`` makes the import system set the package attribute
-    ``extract`` to the subpackage; eager imports used to rebind it to the function
-    right after, and this does the same for lazy ones.
+    ``extract`` to the subpackage, whichever submodule was imported first; the
+    function stays (the module is in ``sys.modules``), and the subpackage mirrors its
+    submodules onto it (:class:`_Shadowed`).
     """
 
     def __setattr__(self, name: str, value: Any) -> None:
         if (isinstance(value, types.ModuleType) and name in _WHERE
                 and value.__name__ == f"{__name__}.{name}"):
-            return  # ``factcheck.extract`` stays the function; the module is in sys.modules
+            _shadow(value)
+            return
         super().__setattr__(name, value)
+
+
+def _submodules(module: types.ModuleType) -> dict[str, types.ModuleType]:
+    return {k: v for k, v in vars(module).items()
+            if isinstance(v, types.ModuleType) and v.__name__ == f"{module.__name__}.{k}"}
+
+
+def _shadow(subpackage: types.ModuleType) -> None:
+    function = getattr(subpackage, subpackage.__name__.rpartition(".")[2], None)
+    if function is None or isinstance(subpackage, _Shadowed):
+        return
+    for name, module in _submodules(subpackage).items():
+        setattr(function, name, module)
+    subpackage.__class__ = _Shadowed
+
+
+class _Shadowed(types.ModuleType):
+    """A subpackage whose name the package gives to a function (``factcheck.extract``).
+
+    ``import factcheck.extract._speakers as S`` walks attributes from ``factcheck``:
+    ``factcheck.extract`` is the function, so each submodule loaded into the
+    subpackage is also set on the function, where that walk looks for it.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
+            setattr(getattr(self, self.__name__.rpartition(".")[2]), name, value)
 
 
 sys.modules[__name__].__class__ = _Package

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,18 +62,19 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-_LAZY = {"Analyses": "factcheck._steps", "Statements": "factcheck._steps",
-         "StepFailed": "factcheck._steps"}
+_LAZY = frozenset({"Analyses", "Statements", "StepFailed"})  # names from factcheck._steps
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        return getattr(_steps(), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _steps() -> ModuleType:
-    return importlib.import_module("factcheck._steps")
+    from factcheck import _steps  # on first use: it imports the library
+
+    return _steps
 
 
 def _expect() -> Any:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from factcheck._steps._defaults import DEFAULT_THRESHOLD
-from factcheck._steps._parties import names
+from factcheck._steps._parties import find
 from factcheck.claims import Article, Claim, Cluster, Result, Skipped
 
 __all__ = [
@@ -49,7 +49,7 @@ def entities(text: str) -> frozenset[str]:
     """Party ids and other proper nouns named in ``text`` (casefolded)."""
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for start, end, party in names().find(text):
+    for start, end, party in find(text):
         found.add(party.casefold())
         taken.append((start, end))
     for m in _CAPITALISED.finditer(text):

@@ -46,6 +46,11 @@ _TRAILING_ADVERBIAL = re.compile(
     r"in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|"
     r"briefing|speech|message|video|report))\s*,?)+$",
     re.IGNORECASE)
+# "The EHRC, led by Daniel Bekele, said": the head named in apposition is not the speaker
+_HEADED_BY = re.compile(
+    r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:led|headed|chaired|run|directed|founded|"
+    r"co-founded|owned|funded|backed|commanded|presided\s+over)\s+by\s+[^,]*(?:,|$)",
+    re.IGNORECASE)
 _STATEMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|post|tweet|letter|note|release|"
     r"investigation|briefing|transcript)\s+(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$",
@@ -583,6 +588,7 @@ class Resolver:
         if definite and definite.group("head").lower() in self.reg.heads:
             return list(self.reg.heads[definite.group("head").lower()]), False
         found, person = self._resolve(text, start)
+        found = [self._expanded(sp, start) for sp in found]
         if any(_not_a_name(sp.name) for sp in found):
             return [], False  # "Referring to", "Nonetheless": an adverbial, not a speaker
         head = _body_head(text)
@@ -624,8 +630,9 @@ class Resolver:
         if owner and self.reg.last_person is not None and (
                 owner.group(2).lower() in word_set("roles", "role_heads")
                 or owner.group(2).lower() in word_set("roles", "org_heads")):
-            # "Her spokesman said": speaks for the person just named
-            boss = self.reg.last_person
+            # "Her spokesman said": speaks for the person just named; in "X raised it with Y,
+            # according to a statement from his office" the pronoun is bound by the subject
+            boss = self._possessor(start) or self.reg.last_person
             return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",
                             party=as_party(boss.party), role=owner.group(2).lower())], False
         source = _STATEMENT_FROM.match(text)
@@ -668,11 +675,56 @@ class Resolver:
             return [qualified], False
         return [self._body(text)], False
 
+    def _possessor(self, start: int) -> Mention | None:
+        """Whom "his"/"her" at ``start`` refers to: the person the sentence opens with, else
+        the person named last before it (None: no person named in the sentence)."""
+        body = self.reg.body
+        begin = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+        named: list[Mention] = []
+        for m in _NAME_RUN.finditer(body, begin, start):
+            name = _clean_name(_office_free(m.group(0), body[begin:m.start()]))
+            mention = self.reg.by_name(name) if name else None
+            if mention is not None and mention.person:
+                named.append((m.start(), mention))  # type: ignore[arg-type]
+        if not named:
+            return None
+        first_at, first = named[0]  # type: ignore[misc]
+        lead = body[begin:first_at]
+        if all(w.strip(".’'") in title_words() or w.lower() in role_words()
+               for w in lead.split()):
+            return first  # the clause's subject: "Secretary of State Antony Blinken has ..."
+        return named[-1][1]  # type: ignore[index]
+
+    def _expanded(self, speaker: Speaker, start: int) -> Speaker:
+        """ "The EHRC" after "the Ethiopian Human Rights Commission (EHRC)": the full name,
+        with the party of the body it belongs to ("... (IIT) of the OPCW")."""
+        acronym = speaker.name
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym) or acronym in entities().by_alias:
+            return speaker
+        defined = re.search(
+            rf"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)+)\s+"
+            rf"\({re.escape(acronym)}\)(?P<tail>\s+(?:of|at|in)\s+(?:the\s+)?"
+            rf"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*)*)?",
+            self.reg.body[:max(0, start)])
+        if defined is None:
+            return speaker
+        name = defined.group(1)
+        owner = party_of_phrase(defined.group("tail")) if defined.group("tail") else None
+        if owner is not None:
+            return Speaker(name=name, party=as_party(owner), role=speaker.role)
+        full = _entity(name)
+        if full is not None:
+            return full
+        own = speaker.party is None or speaker.party.id == acronym
+        return Speaker(name=name, party=as_party(name) if own else speaker.party,
+                       role=speaker.role)
+
     # -- the cases -----------------------------------------------------------------
 
     def _clean(self, phrase: str) -> str:
         text = phrase.strip(" ,;:—–-\"“”")
         text = re.sub(r"\([^)]*\)", "", text).strip()
+        text = _HEADED_BY.sub("", text).strip(" ,")
         words = text.split()
         while words and words[0].lower().strip(",") in _LEAD_WORDS:
             words.pop(0)

@@ -11,13 +11,12 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 from urllib.parse import quote, urlsplit
 
 import attrs
 
 from factcheck.claims import Article, Claim, Cluster, Result, Skipped, Stance, Verdict
-from factcheck.extract import party_name
+from factcheck.knowledge import current
 from factcheck.report._options import CONTEXT_CHARS
 from factcheck.report.json_report import party_id
 
@@ -176,10 +175,15 @@ class ReportView:
         return self.propositions + self.singles + self.opinions
 
 
-@cache
 def party_label(party: str) -> str:
-    """A reader's name for a party: "US" -> "United States"; others as they are."""
-    return party_name(party)
+    """A reader's name for a party: "US" -> "United States"; others as they are.
+
+    A state's code is named by the knowledge base in force (a user's own included);
+    other ids ("NATO", "Hamas") are already the names readers know.
+    """
+    if len(party) == 2 and party.isupper():
+        return current().name_of(party)
+    return party
 
 
 def link(source: str) -> str | None:
