@@ -793,3 +793,63 @@ def test_his_office_speaks_for_the_person_named() -> None:
     claim = only(body, "killings must stop")
     assert claim.speaker.name == "Antony Blinken's office"
     assert claim.speaker.party_id == "US"
+
+
+@pytest.mark.parametrize("verb", ["led", "headed", "chaired"])
+def test_head_in_apposition_is_not_the_speaker(verb: str) -> None:
+    """'The EHRC, led by X, said C': the body speaks; the head named in apposition does not."""
+    body = ("The Ethiopian Human Rights Commission (EHRC) opened an inquiry on Monday. "
+            f"The EHRC, {verb} by Daniel Bekele, said soldiers killed civilians in the town.")
+    claim = only(body, "soldiers killed civilians")
+    assert claim.speaker.name == "Ethiopian Human Rights Commission"
+
+
+def test_acronym_resolves_to_the_name_it_abbreviates() -> None:
+    """'the X Team (IIT) of the OPCW ... The IIT said C': the full name, the owner's party."""
+    body = ("The Investigation and Identification Team (IIT) of the Organisation for the "
+            "Prohibition of Chemical Weapons met on Monday. "
+            "The IIT said a helicopter dropped two cylinders on the town.")
+    claim = only(body, "helicopter dropped")
+    assert claim.speaker.name == "Investigation and Identification Team"
+    assert claim.speaker.party_id == "OPCW"
+
+
+@pytest.mark.parametrize("body, owner, party", [
+    ("Secretary of State Antony Blinken has raised the matter with Prime Minister Abiy Ahmed "
+     "of Ethiopia, according to a statement from his office.", "Antony Blinken", "US"),
+    ("Prime Minister Abiy Ahmed of Ethiopia visited the front on Friday. The army had "
+     "withdrawn from the town, according to a statement from his office.", "Abiy Ahmed", "ET"),
+])
+def test_his_office_in_according_to_is_the_subjects(body: str, owner: str, party: str) -> None:
+    """'X raised it with Y, according to a statement from his office': the subject's office;
+    with no person in the sentence, the office of the person named last."""
+    claim = next(c for c in claims_of(body) if "office" in c.speaker.name)
+    assert claim.speaker.name == f"{owner}'s office"
+    assert claim.speaker.party_id == party
+
+
+@pytest.mark.parametrize("intro", [
+    "Human Rights Watch published a report on Tuesday.",
+    "Human Rights Watch said in a report released on Tuesday that the town fell.",
+    "A report by Human Rights Watch was released on Tuesday.",
+])
+def test_the_report_based_on_is_its_authors(intro: str) -> None:
+    """'The report, based on ..., said C': the author the text named with the report."""
+    body = f"{intro} The report, based on interviews with 50 witnesses, said soldiers shot men."
+    claim = only(body, "soldiers shot men")
+    assert claim.speaker.name == "Human Rights Watch"
+
+
+def test_report_with_no_author_is_the_report() -> None:
+    """'The report, based on ..., found C' with no author named: the report speaks."""
+    claim = only("The report, based on interviews with 50 witnesses, found that soldiers "
+                 "shot men.", "soldiers shot men")
+    assert claim.speaker.name == "report"
+
+
+@pytest.mark.parametrize("name", ["Dominic LeBlanc", "Ronan McDonald", "Anna DeSantis"])
+def test_name_with_inner_capital_is_whole(name: str) -> None:
+    """'Minister Dominic LeBlanc said': a surname with a second capital stays whole."""
+    claim = only(f"Canada's Public Safety Minister {name} said on Wednesday that the "
+                 "inquiry would continue.", "inquiry would continue")
+    assert claim.speaker.name == name

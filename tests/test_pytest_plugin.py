@@ -353,10 +353,14 @@ def test_gherkin_terminal_reporter_shows_scenarios(pytester: pytest.Pytester) ->
     ("Washington", "US"), ("American", "US"), ("Russia", "RU"), ("Moscow", "RU"),
     ("Kremlin", "RU"), ("RU", "RU"), ("RUS", "RU"), ("North Korea", "KP"), ("Pyongyang", "KP"),
     ("North Korean", "KP"), ("NATO", "NATO"), ("United Nations", "UN"),
-    ("Georgetown University", "Georgetown University"),
+    ("Georgetown University", "Georgetown University"), ("North Korea's UN envoy", "KP"),
+    ("Kenya's defence ministry", "KE"), ("the Ethiopian army", "ET"), ("american", "US"),
+    ("Putin", "Putin"),
 ])
 def test_party_names_map_to_party_ids(name: str, party: str) -> None:
-    """Countries, capitals, demonyms, codes and bodies map to one party id; others stay names."""
+    """Countries, capitals, demonyms, codes, bodies and phrases naming one (a state's organ,
+    an envoy) map to one party id, a name typed in lower case too; other names, people's
+    included, stay names."""
     assert party_id(name) == party
 
 

@@ -180,6 +180,10 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
         named = qualified_mention(body, text, before)
         if named is not None:
             named = _DETERMINER.sub("", named)
+            possessor = re.match(r"(.+?)['’]s\s", named)
+            known = _kb_party(possessor.group(1)) if possessor else None
+            if known is not None:
+                return known  # "the lab" of "Amnesty International's Security Lab": Amnesty
             return as_party(named) if _is_own_body_name(named) else _kb_party(named)
         return None
     mention = register.by_name(text, before=before)

@@ -22,7 +22,8 @@ from factcheck.knowledge import alternation, current, per_knowledge
 
 __all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
 
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
+# "LeBlanc", "McDonald", "DeSantis": a name may carry a second capital after its prefix
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,7}}")
@@ -76,6 +77,9 @@ _FUNCTION_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|some|any|in|on|
                             r"by|with|as|and|but|or|so|if|when|while|after|before|despite|"
                             r"although|though|because|since|back|nonetheless|however)$",
                             re.IGNORECASE)
+_DATE_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b")
 _INSTALLED_BY = re.compile(
     r"\b([A-Z][\w.]+)-(?:installed|backed|appointed|run|led|controlled|allied|aligned)\b")
 _ORG_PHRASE = re.compile(
@@ -210,6 +214,18 @@ def _issuer_pattern(noun: str) -> re.Pattern[str]:
 
 
 @cache
+def _publisher_pattern(noun: str) -> re.Pattern[str]:
+    """ "Human Rights Watch published a report", "Amnesty said in a report released Friday":
+    the author as the subject of the act that made the document."""
+    return re.compile(
+        r"(?:^|(?<=[.,;]\s)|(?<=\n))"
+        r"(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w’'&-]*){0,7})"
+        r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:published|released|issued|compiled|"
+        r"put\s+out|produced|said\s+in|says\s+in|wrote\s+in|found\s+in|stated\s+in)\s+"
+        r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"s?\b")
+
+
+@cache
 def _author_pattern(noun: str) -> re.Pattern[str]:
     """ "the Microsoft report", "Amnesty's latest report": the author before the noun."""
     stems = {re.escape(noun), re.escape(noun.rstrip("s"))}
@@ -328,6 +344,10 @@ def _role_after(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     phrase = m.group(2).strip()
+    heads = re.match(r"who\s+(?:heads|leads|runs|directs|chairs)\s+((?:the|its|their)\s+.+)$",
+                     phrase)
+    if heads:
+        return f"head of {heads.group(1)}"  # "X, who heads the lab,": the lab's head
     words = {w.lower().strip("().") for w in phrase.split()}
     if words & word_set("roles", "role_heads") and \
             not re.search(r"\b(?:said|told|says|added)\b", phrase):
@@ -454,7 +474,8 @@ class Register:
 
     def by_description(self, description: str, before: int) -> Mention | None:
         """The person a definite description ("the NSC official") refers to."""
-        words = [_possessive_free(w) for w in description.split()]
+        # "the Office of the Government Spokesperson": a phrase "X of Y" is headed by X
+        words = [_possessive_free(w) for w in re.split(r"\s+of\s+", description)[0].split()]
         heads = lexicon("roles")["heads"]
         head = next((w for w in reversed(words) if w in heads), None)
         if head is None:
@@ -656,6 +677,15 @@ class Resolver:
         words = [w.lower().strip(".,’'") for w in core.split()]
         if words and words[-1] in word_set("roles", "group_heads") and core.split()[-1].islower():
             # "the report" (not "the Federal Bureau of Investigation": a name)
+            modifier = re.fullmatch(r"(?i:the|a|an|this|that)\s+([A-Z][\w’'&-]*"
+                                    r"(?:\s+[A-Z][\w’'&-]*){0,3})\s+[a-z][\w-]*", core)
+            if modifier and modifier.group(1).split()[0] not in title_words():
+                # "The IIT report": the capitalized modifier names its author
+                author = _entity(modifier.group(1)) or self._person(modifier.group(1), start)
+                if author is None and re.fullmatch(r"[A-Z]{2,6}", modifier.group(1)):
+                    author = Speaker(name=modifier.group(1), party=None, role=None)
+                if author is not None:
+                    return [author], False
             issuer = self._issuer(words[-1], start)
             if issuer:
                 return issuer, False  # "the statement" released on the Kremlin website
@@ -680,20 +710,20 @@ class Resolver:
         the person named last before it (None: no person named in the sentence)."""
         body = self.reg.body
         begin = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
-        named: list[Mention] = []
+        named: list[tuple[int, Mention]] = []
         for m in _NAME_RUN.finditer(body, begin, start):
             name = _clean_name(_office_free(m.group(0), body[begin:m.start()]))
             mention = self.reg.by_name(name) if name else None
             if mention is not None and mention.person:
-                named.append((m.start(), mention))  # type: ignore[arg-type]
+                named.append((m.start(), mention))
         if not named:
             return None
-        first_at, first = named[0]  # type: ignore[misc]
+        first_at, first = named[0]
         lead = body[begin:first_at]
         if all(w.strip(".’'") in title_words() or w.lower() in role_words()
                for w in lead.split()):
             return first  # the clause's subject: "Secretary of State Antony Blinken has ..."
-        return named[-1][1]  # type: ignore[index]
+        return named[-1][1]
 
     def _expanded(self, speaker: Speaker, start: int) -> Speaker:
         """ "The EHRC" after "the Ethiopian Human Rights Commission (EHRC)": the full name,
@@ -708,7 +738,7 @@ class Resolver:
             self.reg.body[:max(0, start)])
         if defined is None:
             return speaker
-        name = defined.group(1)
+        name = _strip_determiners(defined.group(1))
         owner = party_of_phrase(defined.group("tail")) if defined.group("tail") else None
         if owner is not None:
             return Speaker(name=name, party=as_party(owner), role=speaker.role)
@@ -819,18 +849,24 @@ class Resolver:
     def _issuer(self, noun: str, start: int) -> list[Speaker]:
         """Who issued "the statement": "a statement released on the Kremlin website",
         "the Microsoft report", "Amnesty's report", "a letter by Ambassador X"."""
-        found = None
-        for rx in (_issuer_pattern(noun), _author_pattern(noun)):
-            for m in rx.finditer(self.reg.body, 0, max(0, start)):
-                if found is None or m.start() > found.start():
-                    found = m
-        if found is None:
+        hits = [m for rx in (_issuer_pattern(noun), _author_pattern(noun),
+                             _publisher_pattern(noun))
+                for m in rx.finditer(self.reg.body, 0, max(0, start))]
+        # the latest that names someone: "a report on Tuesday" names a day, not an author
+        for found in sorted(hits, key=lambda m: m.start(), reverse=True):
+            if _DATE_NAME.match(found.group(1)):
+                continue
+            author = re.sub(r"['’]s$", "", found.group(1))
+            ent = _entity(author)
+            if ent is not None:
+                return [ent]
+            named = self._person(author, found.start(1))
+            if named is not None:
+                return [named]
+            if _publisher_pattern(noun) is found.re:
+                return [self._body(author)]  # "Human Rights Watch published a report"
             return []
-        ent = _entity(found.group(1))
-        if ent is not None:
-            return [ent]
-        named = self._person(found.group(1), found.start(1))
-        return [named] if named is not None else []
+        return []
 
     def _qualified(self, core: str, start: int) -> Speaker | None:
         """A bare "the prosecutors", "the court": the body the article named before."""

@@ -173,6 +173,8 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
 
     ``context`` is the attribution around the verb ("neither confirmed nor denied").
     """
+    import os, sys  # DEBUGTMP
+    if os.environ.get("STDBG"): print("STDBG", repr(content), verb_stance, repr(cue), lemma, party, file=sys.stderr)  # DEBUGTMP
     if _not_denial().search(context) or _not_denial().search(content):
         return Stance.ASSERTS  # "neither confirmed nor denied": no side taken
     if verb_stance in (Stance.DENIES.value, "denies_claims"):

@@ -570,7 +570,7 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
                  entities=frozenset(m.pid for m in found))
     cues = _cues(toks, seg, lex, found, denial)
     if not cues:
-        return _owned(base, found, own)
+        return _present(base, toks, found, own, lex) or _owned(base, found, own)
     stance = [c for c in cues if c.action.priority >= STANCE_PRIORITY]
     if stance:
         # an opinion or a response frames everything it is about
@@ -589,7 +589,79 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
             acted = [f for f in frames if f.mode == "culprit" and f.acts]
             if acted:
                 frame = attrs.evolve(acted[0], culprits=own)
-    return frame if frame.strong else _owned(frame, found, own)
+    if frame.strong:
+        return frame
+    return _present(base, toks, found, own, lex) or _owned(frame, found, own)
+
+
+_PRESENCE_REACH = 6  # tokens from the forces to the place they are in
+
+
+def _present(base: Frame, toks: Sequence[Token], found: Sequence[Mention],
+             own: frozenset[str], lex: Lexicon) -> Frame | None:
+    """Presence read by structure: a party's forces in a place ("Eritrean forces in
+    Tigray", "its soldiers are in Tigray", "X had fighters in Y", "the presence of
+    Eritrean troops", "no Eritrean troops in Tigray"). The party whose forces they are
+    is the culprit, the place (when named) the site."""
+    forces = lex.nouns["forces"]
+    links, heads = lex.grammar["presence_links"], lex.grammar["presence_heads"]
+    for k, t in enumerate(toks):
+        if t.low not in forces:
+            continue
+        party, after = _force_owner(toks, k, found, own, links)
+        if not party:
+            continue
+        place = _presence_place(toks, after, found, links, heads)
+        if place is None and not any(w.low in lex.grammar["presence_nouns"]
+                                     for w in toks[max(0, k - 4):k]):
+            continue  # "the presence of Eritrean troops" needs no place
+        sites = frozenset({place}) if place else base.sites
+        return attrs.evolve(base, klass="presence", mode="culprit", culprits=frozenset(party),
+                            acts=frozenset(), sites=sites)
+    return None
+
+
+def _force_owner(toks: Sequence[Token], k: int, found: Sequence[Mention],
+                 own: frozenset[str], links: frozenset[str]) -> tuple[set[str], int]:
+    """Whose forces the noun at ``k`` names, and the token after the phrase: "Eritrean
+    forces", "Eritrea's forces", "its/their soldiers" (the speaker's side), "X had
+    fighters", "troops from Eritrea"."""
+    for m in found:
+        if m.role in ("location", "victim", "accuser", "observer"):
+            continue
+        gap = [t.low for t in toks[m.j + (1 if m.possessive else 0):k]]
+        if m.j <= k and (not gap or (m.role == "agent" and len(gap) <= 2
+                                     and all(w in links for w in gap))):
+            return {_pid(m).removesuffix(NAT)}, k + 1
+    if k and toks[k - 1].low in ("its", "their") and len(own) == 1:
+        return set(own), k + 1
+    if k + 1 < len(toks) and toks[k + 1].low == "from":
+        for m in found:
+            if k + 2 <= m.i <= k + 3:
+                return {m.pid.removesuffix(NAT)}, m.j
+    return set(), k + 1
+
+
+def _presence_place(toks: Sequence[Token], j: int, found: Sequence[Mention],
+                    links: frozenset[str], heads: frozenset[str]) -> str | None:
+    """The place named after forces ("... are present in Tigray"): the party id or the
+    capitalised name after "in", "inside" or "entered"; "" for a place not named ("in
+    the area"); None when no place follows."""
+    k = j
+    while k < len(toks) and k - j < _PRESENCE_REACH and toks[k].low in links:
+        k += 1
+    if k >= len(toks) or toks[k].low not in heads:
+        return None
+    for n in range(k + 1, min(len(toks), k + 6)):
+        tok = toks[n]
+        if tok.low in _STOP_SCAN or tok.low == ",":
+            break
+        m = next((m for m in found if m.i == n), None)
+        if m is not None:
+            return m.pid.removesuffix(NAT)
+        if tok.capital:
+            return tok.low
+    return ""
 
 
 def _owned(frame: Frame, found: Sequence[Mention], own: frozenset[str]) -> Frame:
