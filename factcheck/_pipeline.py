@@ -18,7 +18,7 @@ from attrs import validators as v
 
 from factcheck._copies import Fingerprint, dedupe_claims, link_copies, mark_copies
 from factcheck._parallel import DEFAULT_CHUNKSIZE, Failure, available_cores, extract_each
-from factcheck.claims import Article, Claim, Party, Result, Skipped
+from factcheck.claims import Article, Claim, Party, Result, Skipped, Speaker
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.knowledge import Knowledge, current
 from factcheck.match import Proposition, propositions
@@ -114,12 +114,53 @@ def assemble(articles: Sequence[Article], claims: Sequence[Claim],
     ``articles`` sorted by id, ``claims`` in article order as extracted;
     ``prints`` the articles' fingerprints (None: ``Article.copy_of`` is taken as given).
     """
+    return _assemble(articles, list(claims), prints)
+
+
+def _assemble(articles: Sequence[Article], claims: list[Claim],
+              prints: Mapping[str, Fingerprint] | None) -> Result:
+    """As :func:`assemble`, consuming ``claims`` (emptied): each claim is replaced by its
+    final record as it is placed, so two sets of every claim never exist at once."""
     ordered = mark_copies(articles, link_copies(prints)) if prints is not None else articles
-    claims, groups = group_claims(ordered, claims)
+    placed = harmonize_parties(claims)
+    claims.clear()
+    groups = match_groups(ordered, placed)
     clusters = judge(groups, ordered)
+    del groups  # the matcher's frames: not needed once judged
     where = {cid: cl.id for cl in clusters for cid in cl.claims}
-    claims = [attrs.evolve(c, cluster=where.get(c.id)) for c in claims]
-    return Result(articles=ordered, claims=claims, clusters=clusters)
+    for n, c in enumerate(placed):
+        # the annotation served matching; nothing reads it after, so the result drops it
+        placed[n] = attrs.evolve(c, cluster=where.get(c.id), annotation=None)
+    return Result(articles=ordered, claims=placed, clusters=clusters)
+
+
+class _Shared:
+    """One record for equal values that come back from the workers in separate pickles: a
+    speaker quoted in a thousand articles, a party, a cue or a day is held once, not once
+    per chunk of articles, and each claim names its article with the article's own id."""
+
+    def __init__(self) -> None:
+        self._values: dict[object, Any] = {}
+
+    def _one(self, key: object, value: Any) -> Any:
+        return self._values.setdefault(key, value)
+
+    def _speaker(self, sp: Speaker) -> Speaker:
+        party = sp.party
+        pkey = None if party is None else ("party", party.id, party.kind, party.name)
+        key = ("speaker", sp.name, sp.role, pkey)
+        shared: Speaker | None = self._values.get(key)
+        if shared is None:
+            shared = self._one(key, attrs.evolve(
+                sp, name=self._one(sp.name, sp.name),
+                party=None if party is None else self._one(pkey, party)))
+        return shared
+
+    def claim(self, c: Claim, article: Article) -> Claim:
+        return attrs.evolve(
+            c, article=article.id if c.article == article.id else c.article, speaker=self._speaker(c.speaker),
+            cue=None if c.cue is None else self._one(c.cue, c.cue),
+            date=None if c.date is None else self._one(("date", c.date), c.date))
 
 
 def analyze_articles(articles: Sequence[Article],
@@ -144,6 +185,7 @@ def analyze_articles(articles: Sequence[Article],
                              chunksize=opts.chunksize, copies=opts.copies,
                              knowledge=None if kb is Knowledge.default() else kb)
     kept: list[Article] = []
+    shared = _Shared()
     failed: list[Skipped] = []  # an article whose extraction raised is skipped, alone
     for art, outcome in zip(ordered, extracted, strict=True):
         if isinstance(outcome, Failure):
@@ -151,10 +193,10 @@ def analyze_articles(articles: Sequence[Article],
             continue
         found, fp = outcome
         kept.append(art)
-        claims.extend(found)
+        claims.extend(shared.claim(c, art) for c in found)
         if prints is not None and fp is not None:
             prints[art.id] = fp
-    return attrs.evolve(assemble(kept, claims, prints), skipped=failed)
+    return attrs.evolve(_assemble(kept, claims, prints), skipped=failed)
 
 
 def analyze(paths: Iterable[str | PathLike[str]],

@@ -102,7 +102,8 @@ def test_denial_cues_shape() -> None:
     """Denial cues are lists of lower-case phrases without duplicates."""
     data = load("denial_cues")
     for key in ("predicate", "anywhere", "linkers", "backref", "deeds", "evidence_nouns",
-                "lack_words", "not_denials", "own_negations", "lawful_conduct"):
+                "lack_words", "not_denials", "own_negations", "lawful_conduct", "own_organs",
+                "improbable", "presence"):
         words = data[key]
         assert isinstance(words, list) and words, key
         assert len(words) == len(set(words)), f"duplicates in {key}"

@@ -23,6 +23,7 @@ from factcheck.match import (
     propositions,
 )
 from factcheck.match._features import NAT, UNNAMED, site_of
+from factcheck.match._linkage import _average_linkage, frames_agree
 from factcheck.match._similarity import compatible
 from factcheck.match._stories import lead
 
@@ -519,6 +520,88 @@ def test_a_denial_naming_the_allegations_author_joins_that_allegation() -> None:
         ("David Cameron", "GB", "denies", "Bortnikov's allegations nonsense"),
     ])
     assert together(groups_of(claims, [art]), "g1#0", "g1#1")
+
+
+@pytest.mark.parametrize(("text", "denial", "speakers", "site"), [
+    ("Eritrean forces in Tigray", False, [], "tigray"),
+    ("its soldiers are in Tigray", True, ["ER"], "tigray"),
+    ("there were no Eritrean troops in Tigray", True, ["ER"], "tigray"),
+    ("Eritrea's soldiers are operating inside Tigray", False, [], "tigray"),
+    ("troops from neighbouring Eritrea entered the Tigray region", False, [], "tigray"),
+    ("denied the presence of Eritrean troops", True, ["ET"], None),
+])
+def test_a_partys_forces_in_a_place_are_its_presence(
+        text: str, denial: bool, speakers: list[str], site: str | None) -> None:
+    """A party's forces in a place state its presence there (the party is the culprit,
+    the place the site), whatever the verb: none, a copula, 'entered', a denial."""
+    frame = frame_of(text, denial=denial, speakers=speakers)
+    assert (frame.klass, frame.culprits) == ("presence", {"ER"})
+    assert frame.sites == ({site} if site else set())
+
+
+def test_forces_with_no_place_state_no_presence() -> None:
+    """'Eritrean soldiers looted homes' is about the act, not where the forces are."""
+    assert frame_of("Eritrean soldiers looted homes").klass != "presence"
+
+
+def test_a_presence_and_its_denials_are_one_proposition() -> None:
+    """'Eritrean forces in Tigray' and Eritrea denying 'its soldiers are in Tigray' are
+    one presence proposition across articles."""
+    a1, c1 = article("pr1", [
+        ("the State Department", "US", "asserts", "it had credible reports of Eritrean "
+         "forces in Tigray"),
+        ("Eritrea", "ER", "denies", "its soldiers are in Tigray")])
+    a2, c2 = article("pr2", [
+        ("Abiy Ahmed", "ET", "asserts", "troops from neighbouring Eritrea entered the "
+         "Tigray region")])
+    assert together(groups_of(c1 + c2, [a1, a2]), "pr1#0", "pr1#1", "pr2#0")
+
+
+def test_dismissing_a_named_bodys_report_answers_that_bodys_claim() -> None:
+    """'dismissed the Amnesty report' answers what Amnesty alleged, not another claim
+    against the same side."""
+    art, claims = article("am", [
+        ("Abiy Ahmed", "ET", "asserts", "Eritrean forces entered the Tigray region"),
+        ("Amnesty International", "Amnesty International", "asserts",
+         "Eritrean forces had killed hundreds of civilians in the city"),
+        ("Eritrea", "ER", "denies", "its soldiers are in Tigray"),
+        ("Yemane Gebremeskel", "ER", "denies", "the Amnesty report as preposterous"),
+    ])
+    assert together(groups_of(claims, [art]), "am#1", "am#3")
+
+
+def test_denying_the_act_happened_to_anyone_names_no_culprit() -> None:
+    """'Nobody was attacked' denies the event, not the denier's own part in it (unlike
+    '(Moscow) denies shelling the plant'), so it is left to answer the allegation."""
+    assert not frame_of("Nobody was attacked", denial=True, speakers=["EC"]).culprits
+    assert not frame_of("no one was hurt in the raid", denial=True, speakers=["EC"]).strong
+    assert frame_of("denies shelling the plant", denial=True, speakers=["RU"]).culprits == {
+        "RU"}
+
+
+@pytest.mark.parametrize(("b", "agree"), [
+    ("we are present in the area near the ship", True),
+    ("Sweden is present in the area near the ship", False),
+    ("Denmark seized the ship", False),
+])
+def test_anchored_groups_agree_by_act_and_actor(b: str, agree: bool) -> None:
+    """Two anchored groups may merge only when their frames state one act class by the
+    same party (here Denmark's presence), never another party's or another act."""
+    fa = frame_of("Denmark is present in the area around the ship", speakers=["DK"])
+    fb = frame_of(b, speakers=["DK"])
+    assert fa.strong and fb.strong
+    assert frames_agree([fa], [fb]) is agree
+
+
+def test_two_anchored_groups_merge_only_when_their_frames_agree() -> None:
+    """Average linkage joins two anchored groups above the bar when their frames agree,
+    and keeps them apart otherwise."""
+    dk = frame_of("Denmark is present in the area", speakers=["DK"])
+    se = frame_of("Sweden is present in the area", speakers=["SE"])
+    edges: dict[tuple[int, int], float | None] = {(0, 1): 0.9}
+    root = {0: 0, 1: 1}
+    assert _average_linkage(edges, root, {0, 1}, {0: [dk], 1: [dk]}) == [(0, 1)]
+    assert _average_linkage(edges, root, {0, 1}, {0: [dk], 1: [se]}) == []
 
 
 def test_the_same_words_reported_twice_join() -> None:

@@ -218,8 +218,10 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         frame_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
+        # the side _add will settle: "the ministry added that Syria has never used" is Syria's
+        side = settle(speakers[0], body=body, register=state.register, before=cs).party_id
         stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma,
-                           speakers[0].party_id, context=masked[s:cs])
+                           side, context=masked[s:cs])
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
             verb = masked.rfind(f.cue.split()[0], s, cs)
             if verb >= 0:
@@ -261,7 +263,8 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             ps, pe = _trim_piece(body, ps, pe)
             if pe <= ps or _words(body[ps:pe]) < 2:
                 continue
-            stance = stance_of(body[ps:pe], party=speakers[0].party_id)
+            side = settle(speakers[0], body=body, register=state.register, before=ps).party_id
+            stance = stance_of(body[ps:pe], party=side)
             _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
                  attribution_text, None, Shape.QUOTE)
             made = True

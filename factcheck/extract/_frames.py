@@ -230,8 +230,9 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
 _DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+# a possessive determiner opens a speaker too: "while his Finnish counterpart X said"
 _SPEAKERISH = re.compile(r"^(?:he|she|it|they|we|i|[A-Z]|(?:the|a|an|both|some|other|several|"
-                         r"many|local|senior|top)\s)", re.IGNORECASE)
+                         r"many|local|senior|top|his|her|its|their)\s)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|if|since|soon|with|without|"
                           r"though|although|until|unless|as|whether)\b", re.IGNORECASE)
 
@@ -245,7 +246,7 @@ def _speakerish(phrase: str) -> bool:
         return False
     return not (phrase[0].islower() and phrase.split()[0].lower() not in
                 {"he", "she", "it", "they", "we", "the", "a", "an", "both", "some", "other",
-                 "several", "many", "local", "senior", "top"})
+                 "several", "many", "local", "senior", "top", "his", "her", "its", "their"})
 
 
 def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
@@ -303,7 +304,7 @@ def find_frames(masked: str, start: int, end: int,
                    for m in pattern.finditer(masked, start, vstart))
                or not _bare_subject(masked[start + lead:vstart]))
         # ", with Zelensky accusing ...", ", while Moscow blamed ...": a new speaker
-        other = re.search(r",\s+(?:with|while|whereas|and)\s+([^,]{2,60}?)\s+"
+        other = re.search(r",[\"”’]?\s+(?:with|while|whereas|and)\s+([^,]{2,60}?)\s+"
                           r"(?:has\s+|have\s+|had\s+)?$", before)
         forced: tuple[int, int] | None = None
         if other and word is not None and _speakerish(other.group(1)) and frames:
@@ -697,7 +698,7 @@ def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | No
     # "It came after the Politico news website said", "... came to light when the campaign
     # revealed": the subject is the one of the clause the verb heads
     sub = re.search(r"\s(?:after|when|before|while|as|because|since|until|once|where)\s+"
-                    r"((?:the|a|an|[A-Z])[^,]{1,80})$", stripped)
+                    r"((?:the|a|an|his|her|its|their|[A-Z])[^,]{1,80})$", stripped)
     if sub and _speakerish(sub.group(1)) and not _SUBORDINATE.search(sub.group(1)):
         return (lead + sub.start(1), lead + sub.end(1))
     return (lead, lead + len(stripped))

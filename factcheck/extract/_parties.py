@@ -258,12 +258,18 @@ def _named_organ(speaker: Speaker, body: str, before: int) -> Party | None:
     head = _head(_ROLE_PP.split(name)[0]) if name else ""
     if not head or head not in _organ_heads() or current().mentions(name):
         return None
-    found: Party | None = None
-    for m in _organ_of_pattern(head).finditer(body, 0, max(0, before)):
-        mentions = current().mentions(m.group(0))
-        if mentions:
-            found = current().party(mentions[-1].party_id(as_of()), as_of()) or found
-    return found
+    # "the Office of the Government Spokesperson": failing an office named before, the
+    # organ named inside it (the government the article named)
+    inner = [w.lower() for w in re.findall(r"[\w-]+", name)[1:] if w.lower() in _organ_heads()]
+    for word in [head, *inner]:
+        found: Party | None = None
+        for m in _organ_of_pattern(word).finditer(body, 0, max(0, before)):
+            mentions = current().mentions(m.group(0))
+            if mentions:
+                found = current().party(mentions[-1].party_id(as_of()), as_of()) or found
+        if found is not None:
+            return found
+    return None
 
 
 @cache

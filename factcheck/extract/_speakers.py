@@ -344,6 +344,8 @@ def _role_after(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     phrase = m.group(2).strip()
+    if re.match(r"(?:and|or|but|while|whereas|with)\s", phrase):
+        return None  # "X, and his Emirati counterpart, Y": a second person, not X's role
     heads = re.match(r"who\s+(?:heads|leads|runs|directs|chairs)\s+((?:the|its|their)\s+.+)$",
                      phrase)
     if heads:
@@ -484,10 +486,15 @@ class Register:
         party = party_of_phrase(description)
         keys = _keys(description) - accepted
         best: Mention | None = None
+        # "a naval spokesman said": an indefinite description brings in someone new; it may
+        # point forward to a name (a lede) but never back to a person already named
+        indefinite = re.match(r"(?:a|an)\s", description, re.IGNORECASE) is not None
         for p in self.people:
             if not p.role or not self._fits(p, accepted, party):
                 continue
             if p.start <= before:
+                if indefinite:
+                    continue
                 best = p  # the latest fitting mention before the description wins
             elif best is None and p.start - before < 1500 and (
                     keys & _keys(p.role) or (party is not None and p.party == party
@@ -648,12 +655,12 @@ class Resolver:
             return [Speaker(name=f"{last[0].name}'s {owned.group(1)}", party=last[0].party,
                             role=None)], False
         owner = re.match(r"^(his|her|their)\s+([\w-]+)$", text, re.IGNORECASE)
-        if owner and self.reg.last_person is not None and (
+        # "Her spokesman said": speaks for the person just named; in "X raised it with Y,
+        # according to a statement from his office" the pronoun is bound by the subject
+        boss = (self._possessor(start) or self.reg.last_person) if owner else None
+        if owner and boss is not None and (
                 owner.group(2).lower() in word_set("roles", "role_heads")
                 or owner.group(2).lower() in word_set("roles", "org_heads")):
-            # "Her spokesman said": speaks for the person just named; in "X raised it with Y,
-            # according to a statement from his office" the pronoun is bound by the subject
-            boss = self._possessor(start) or self.reg.last_person
             return [Speaker(name=f"{boss.name}'s {owner.group(2).lower()}",
                             party=as_party(boss.party), role=owner.group(2).lower())], False
         source = _STATEMENT_FROM.match(text)

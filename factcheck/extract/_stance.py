@@ -14,7 +14,22 @@ General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.jso
 - words that contain a denial verb but deny nothing ("neither confirmed nor
   denied"), and a denial of someone's *denial* (which asserts), are not denials;
 - a verb that disputes only claims ("questioned") denies only when its object
-  is a claim ("questioned the findings", not "questioned Sudan's willingness").
+  is a claim ("questioned the findings", not "questioned Sudan's willingness");
+- a state's organ that names no owner ("the police did not use excessive force") is the
+  speaker's own side, and so is a presence denied on its own soil ("not present in X");
+- a deed or a responsibility called improbable ("it is unlikely a foreign adversary is
+  responsible", "impossible to blow it up"), set against another aim ("sent to persuade
+  him, not to kill him"), or a presence denied outright ("there was no military base on");
+- a counter-claim of origin: the items are of the user's own making ("came from domestic
+  stockpiles", "were made locally", "Russian troops use Russian-made equipment", "the drones
+  are Russian-made" said by Russia), or the
+  source was not the one charged ("his source was not the Russian government");
+- a passive cue that names its agent ("staged by the rebels") accuses rather than
+  dismisses, and a label in an aside ("about what it called a smear campaign") or a
+  no-comment ("not aware of the situation") denies nothing.
+
+The side passed in is the one ``extract`` settles for the speaker; a side known only from
+other articles (filled in at corpus level) is not yet known here.
 """
 
 from __future__ import annotations
@@ -38,7 +53,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     linker = alt(data["linkers"])
     # a linker, then at most a few fillers ("completely and utterly"), then the cue
-    filler = rf"(?:(?:{linker})|\w+ly|and|or|so|very|quite|totally|[\w-]+(?=,?\s+(?:and|or)\s))"
+    # "is a rehash of TPLF propaganda", "part of a disinformation campaign": a noun of kind
+    filler = (rf"(?:(?:{linker})|\w+ly|and|or|so|very|quite|totally|[\w-]+(?=,?\s+(?:and|or)\s)"
+              rf"|(?!(?:lot|lots|deal|number|amount|plenty|bit|kind|sort)\s)[a-z-]+\s+of"
+              rf"(?:\s+[\w’'-]+)?)")  # "a lot of speculation" only counts it
     predicate = re.compile(
         rf"(?:^|(?<![\w-])(?:{linker}))\s+(?:{filler}\s+){{0,4}}"
         rf"(?:{alt(data['predicate'])})(?![\w-])(?!\s+flag)", re.IGNORECASE)
@@ -71,7 +89,7 @@ def _own_lack() -> re.Pattern[str]:
     """ "has no intention", "harbors neither the intention nor the motive", "played no role"."""
     nouns = _alt(lexicon("denial_cues")["own_negations"])
     return re.compile(
-        r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?:[\w-]+\s+){0,2}?"
+        r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?P<verb>(?:[\w-]+\s+){0,2}?)"
         rf"(?:no|neither|not\s+(?:any|the\s+slightest))\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         re.IGNORECASE)
 
@@ -85,15 +103,34 @@ def _own_subject(subject: str, party: str | None) -> bool:
     subject = subject.strip()
     if re.fullmatch(r"(?:we|i|our\s+\w+(?:\s+\w+)?|it|the\s+country)", subject, re.IGNORECASE):
         return True
+    if party is not None and re.fullmatch(r"[A-Z]{2}", party) and _own_organ().fullmatch(subject):
+        return True  # "the police did not use excessive force", said by the state's minister
     return party is not None and bool(subject) and party_of_phrase(subject) == party
+
+
+@cache
+def _own_organ() -> re.Pattern[str]:
+    """An organ that names no owner ("the police", "its security forces"): a state's own."""
+    return re.compile(rf"(?:the|its|their)\s+(?:{_alt(lexicon('denial_cues')['own_organs'])})",
+                      re.IGNORECASE)
+
+
+def _own_head(head: str, party: str | None) -> bool:
+    """Whether the words before "no" are the speaker's side and at most a two-word verb:
+    "Russia had no favorites", "Iran harbors neither" (the lazy match may leave the subject
+    empty)."""
+    words = head.split()
+    return any(_own_subject(" ".join(words[:len(words) - k]), party)
+               for k in range(min(len(words) - 1, 2) + 1))
 
 
 def _own_side_denies(content: str, party: str | None) -> bool:
     """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed;
     "Iran has no intention to interfere" said by IR: a denial of a motive."""
     text = _QUOTE_MARKS.sub("", content).strip()
-    if not _NEGATION.search(text) and "act" not in text and "law" not in text:
-        return False  # a cheap test first: no negation, no lawful conduct
+    if not _NEGATION.search(text) and "act" not in text and "law" not in text \
+            and not _OWN_MAKE.search(text):
+        return False  # a cheap test first: no negation, no lawful conduct, no maker
     for rx in (_own_negated_deed(), _own_lack()):
         for m in rx.finditer(text):
             groups = m.groupdict()
@@ -102,12 +139,31 @@ def _own_side_denies(content: str, party: str | None) -> bool:
             if groups.get("neg") and re.search(r"\b(?:will|would|shall|wo)\s*$",
                                                text[:m.start("neg")], re.IGNORECASE):
                 continue  # "Ankara would not allow a cover-up": a promise, not a denial
-            if _own_subject(m.group("subject"), party):
+            if _own_subject(m.group("subject"), party) or \
+                    _own_head(m.group("subject") + (groups.get("verb") or ""), party):
                 return True
     for m in _own_lawful().finditer(text):
         if _own_subject(m.group("subject"), party):
             return True  # "it acted within the law": a counter-claim to the charge
+    for m in _NOT_PRESENT.finditer(text):
+        place = m.group("place")
+        if re.match(r"(?:our|its|their)\s", place, re.IGNORECASE) or (
+                party is not None and party_of_phrase(place) == party):
+            return True  # "the TTP was not present in Afghanistan", said by Afghanistan
+    for m in _OWN_MAKE.finditer(text):
+        if party is not None and party_of_phrase(m.group("maker")) == party:
+            return True  # "the drones are Russian-made", said by Russia: not supplied
     return _NOT_OURS.search(text) is not None
+
+
+# "the drones are Russian-made": a copula giving the items' maker
+_OWN_MAKE = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+|fully\s+)?"
+                       r"(?P<maker>[A-Z][\w]+)-(?:made|produced|manufactured|built)\b")
+
+
+# "X is not present in Y", "X has no presence on Y": a presence denied on a place
+_NOT_PRESENT = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?present\s+(?:in|on)\s+"
+                          r"(?P<place>(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 
 
 @cache
@@ -149,6 +205,67 @@ def _lack_of_evidence() -> re.Pattern[str]:
 
 
 @cache
+def _deed_alt() -> str:
+    """The deeds as alternatives, a phrasal verb open to a pronoun ("blow it up")."""
+    words = sorted(lexicon("denial_cues")["deeds"], key=len, reverse=True)
+    return "|".join(re.sub(r"^(\w+)\\ (up|down|out)$", r"\1\\s+(?:(?:it|them|him|her)\\s+)?\2",
+                           re.escape(w)) for w in words)
+
+
+@cache
+def _improbable() -> re.Pattern[str]:
+    """ "It is unlikely a foreign adversary is responsible", "impossible to blow it up":
+    a deed or a responsibility denied as improbable."""
+    data = lexicon("denial_cues")
+    return re.compile(
+        rf"(?<![\w-])(?:{_alt(data['improbable'])})\s+(?:"
+        rf"(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}?(?:is|was|are|were|had\s+been|has\s+been)\s+"
+        r"(?:responsible|behind|involved|to\s+blame)"
+        rf"|(?:for\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?to\s+(?:have\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{_deed_alt()}))(?![\w-])",
+        re.IGNORECASE)
+
+
+@cache
+def _contrast_deed() -> re.Pattern[str]:
+    """ "sent to persuade him to return, not to kill him": the deed set against another aim."""
+    return re.compile(rf",\s+(?:and\s+)?not\s+to\s+(?:{_deed_alt()})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _no_presence() -> re.Pattern[str]:
+    """ "There was no Chinese military base on the island": a presence denied outright."""
+    return re.compile(
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no|never\s+(?:been\s+)?a)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['presence'])})\s+(?:in|on|at)\b",
+        re.IGNORECASE)
+
+
+@cache
+def _own_origin() -> re.Pattern[str]:
+    """A counter-claim of origin: the items came from the user's own stock, not a supplier
+    ("the shells came from domestic stockpiles", "the weapons were made locally", "Russian
+    troops use Russian-made equipment")."""
+    o = lexicon("denial_cues")["own_origin"]
+    makers, stocks, made = _alt(o["makers"]), _alt(o["stocks"]), _alt(o["made"])
+    return re.compile(
+        rf"\b(?:came|come|comes|coming)\s+from\s+(?:(?:its|their|our)\s+)?(?:{makers})\s+"
+        rf"(?:[\w-]+\s+)?(?:{stocks})\b"
+        rf"|\b(?:were|was|are|is|been)\s+(?:{made})\s+(?:{_alt(o['home'])})\b"
+        rf"|\b(?:use|used|uses|using)\s+(?:only\s+)?(?:their|its|our)\s+own\s+"
+        rf"(?:[\w-]+\s+)?(?:{_alt(o['items'])})\b"
+        rf"|\b(?P<maker>[A-Z][\w-]+)\s+(?:troops|forces|army|military|soldiers)\s+"
+        rf"(?:use|used|uses|are\s+using|were\s+using)\s+(?P=maker)-(?:{made})\b")
+
+
+# "his source was not the Russian government", "the shells did not come from": origin denied
+_NOT_FROM = re.compile(r"\bsources?\s+(?:was|were|is|are)\s+not\s+(?:the|a|an|any)\s"
+                       r"|\b(?:did|do|does)\s+not\s+come\s+from\b|\bdidn[’']t\s+come\s+from\b",
+                       re.IGNORECASE)
+
+
+@cache
 def _not_denial() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(lexicon('denial_cues')['not_denials'])})(?![\w-])",
                       re.IGNORECASE)
@@ -173,8 +290,6 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
 
     ``context`` is the attribution around the verb ("neither confirmed nor denied").
     """
-    import os, sys  # DEBUGTMP
-    if os.environ.get("STDBG"): print("STDBG", repr(content), verb_stance, repr(cue), lemma, party, file=sys.stderr)  # DEBUGTMP
     if _not_denial().search(context) or _not_denial().search(content):
         return Stance.ASSERTS  # "neither confirmed nor denied": no side taken
     if verb_stance in (Stance.DENIES.value, "denies_claims"):
@@ -182,8 +297,11 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
             return Stance.ASSERTS  # "dismissed Moscow's denials": the charge stands
         if verb_stance == Stance.DENIES.value or _claim_object(content):
             return Stance.DENIES
-    if _lack_of_evidence().search(_QUOTE_MARKS.sub("", content)) \
-            or _nobody_deed().search(_QUOTE_MARKS.sub("", content)):
+    bare = _QUOTE_MARKS.sub("", content)
+    if _lack_of_evidence().search(bare) or _nobody_deed().search(bare) \
+            or _improbable().search(bare) or _contrast_deed().search(bare) \
+            or _no_presence().search(bare) or _own_origin().search(bare) \
+            or _NOT_FROM.search(bare):
         return Stance.DENIES
     if _own_side_denies(content, party):
         return Stance.DENIES
@@ -191,10 +309,23 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
     content = _QUOTE_MARKS.sub("", content)  # "“categorically” rejected" reads as words
     if lemma in _NAMING_VERBS and _bare_cue().search(content):
         return Stance.DENIES  # "called Bortnikov's allegations nonsense"
-    text = f"{cue} {content}" if cue else content
-    if anywhere.search(text) or predicate.search(text):
-        return Stance.DENIES
+    text = _ASIDE_LABEL.sub("", f"{cue} {content}" if cue else content)
+    for rx in (anywhere, predicate):
+        if any(not (m.group(0).endswith("ed") and _AGENT.match(text, m.end()))
+               for m in rx.finditer(text)):
+            return Stance.DENIES
     return Stance.ASSERTS
+
+
+# "staged by the White Helmets", "staged with the participation of a foreign service": a
+# passive that names who did it makes a counter-accusation, a statement of its own, not a
+# dismissal ("a disinformation campaign by the Five Eyes" still dismisses)
+_AGENT = re.compile(r"\s*(?:by|with\s+the\s+(?:help|participation|involvement)\s+of)\s",
+                    re.IGNORECASE)
+# "would no longer respond to inquiries about what it called a slanderous campaign": the label
+# names the topic of the statement, not what the statement says of its content
+_ASIDE_LABEL = re.compile(r"\b(?:about|over|on|to|against)\s+what\s+(?:it|he|she|they|we)\s+"
+                          r"(?:called|calls|termed|terms|described\s+as)\b.*$", re.IGNORECASE)
 
 
 @cache

@@ -580,7 +580,11 @@ def _groups(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
             k = _confirmed(n, units, by_article[u.article])
             if k is not None:
                 forest.union(n, k)
-    for a, b in link_by_content(units, live, forest, forest.is_anchored):
+    anchors: dict[int, list[Frame]] = defaultdict(list)
+    for n in strong:
+        if not units[n].denial:
+            anchors[forest.find(n)].append(units[n].frame)
+    for a, b in link_by_content(units, live, forest, forest.is_anchored, anchors):
         forest.union(a, b)
     for n in sorted(pointing):
         forest.union(n, pointing[n])

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import attrs
@@ -253,8 +254,9 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
             _possessor_of(toks, m.j, accusations)
             or (any(w in accusations for w in before[-3:-1]) and before[-1:] in (
                 ["by"], ["from"]))
-            or (tuple(t.text for t in toks[m.i:m.j]) in lex.demonyms and m.j < len(toks)
-                and toks[m.j].low in accusations)  # "the Russian account"
+            or (m.j < len(toks) and toks[m.j].low in accusations and (
+                tuple(t.text for t in toks[m.i:m.j]) in lex.demonyms  # "the Russian account"
+                or before[-1:] == ["the"]))  # "the Amnesty report": Amnesty's allegation
             or before[-2:] == ["according", "to"]
             or (m.role in ("agent", "byagent") and _accuser_verb_follows(toks, m.j, lex)))
         if not accuser and before[-2:] == ["including", "from"]:
@@ -537,6 +539,7 @@ def _unconditional(text: str) -> str:
 
 _OPEN = frozenset({"not", "no", "never", "n't", "who", "whoever", "whether", "if"})
 _SOMEONE_ELSE = frozenset({"whoever", "those", "someone", "somebody", "others"})
+_NO_ONE = frozenset({"nobody", "noone"})  # and "no one": nobody the act was done to
 _WE = frozenset({"we", "our", "ours", "ourselves"})
 _OTHERS = frozenset({"they", "them", "their"})
 
@@ -587,7 +590,7 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
             # "(Moscow) denies shelling the plant": a denied act with no actor named is
             # the denier's own ("the attack was staged" judges a story instead)
             acted = [f for f in frames if f.mode == "culprit" and f.acts]
-            if acted:
+            if acted and not _no_one(toks):
                 frame = attrs.evolve(acted[0], culprits=own)
     if frame.strong:
         return frame
@@ -662,6 +665,15 @@ def _presence_place(toks: Sequence[Token], j: int, found: Sequence[Mention],
         if tok.capital:
             return tok.low
     return ""
+
+
+def _no_one(toks: Sequence[Token]) -> bool:
+    """Whether the claim denies that the act happened to anyone ("Nobody was attacked",
+    "no one was hurt"): that denies the event, not the denier's own part in it, so the
+    denial answers whoever is accused of it."""
+    lows = [t.low for t in toks]
+    return bool(_NO_ONE & set(lows)) or any(
+        a == "no" and b in ("one", "body") for a, b in pairwise(lows))
 
 
 def _owned(frame: Frame, found: Sequence[Mention], own: frozenset[str]) -> Frame:

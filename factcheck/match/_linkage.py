@@ -8,8 +8,9 @@ the groups of a story are joined by **average linkage** over named,
 weighted signals (:data:`SIGNALS`, :data:`WEIGHTS`): two groups merge while
 the mean score of their compared pairs is at least :data:`THRESHOLD` and no
 pair between them is vetoed. A group anchored by a frame that names who did
-what never merges with another such group (the frames set them apart on
-purpose); a loose group may join one.
+what merges with another such group only when their frames agree
+(:func:`frames_agree`: one act class, the same party acting, objects and
+sites that meet); a loose group may join one.
 
 Content words are stems, except that a word of a general predicate class
 (``predicate_classes`` in ``match_frames.json``: "abuse"/"misuse",
@@ -34,13 +35,14 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.match._features import NAT, UNNAMED, mentions, tokenize
+from factcheck.match._features import NAT, UNNAMED, Frame, mentions, tokenize
 from factcheck.match._lexicon import lexicon, stem
+from factcheck.match._similarity import compatible
 from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import Unit
 
-__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "link_by_content",
-           "predicate_classes", "subject"]
+__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "frames_agree",
+           "link_by_content", "predicate_classes", "subject"]
 
 THRESHOLD = 0.40  # mean pair score from which two groups of one story are one proposition
 ANCHORED_THRESHOLD = 0.55  # ...and to join a group whose frame names who did what
@@ -167,6 +169,24 @@ def _score(p: _Pair) -> float | None:
     return total
 
 
+def _actors(f: Frame) -> frozenset[str]:
+    """Who acts in a frame: the culprit, the giver (else the receiver), the agent."""
+    if f.mode == "culprit":
+        return _states(f.culprits)
+    if f.mode == "direction":
+        return _states(f.givers) or _states(f.receivers)
+    return _states(f.agents) if f.mode == "agent" else frozenset()
+
+
+def frames_agree(a: Sequence[Frame], b: Sequence[Frame]) -> bool:
+    """Whether two anchored groups state one proposition by their frames: every pair
+    compatible (one act class, objects and sites that meet, no reversed direction) and
+    naming the same party acting ("Denmark is present in the area" / "we are present
+    near the ship", said by Denmark)."""
+    return bool(a and b) and all(
+        compatible(x, y) and bool(_actors(x) & _actors(y)) for x in a for y in b)
+
+
 def _eligible(u: Unit, unanswered: bool) -> bool:
     # a denial the frames and the article placed with an allegation (``_clustering``)
     # stays there; one they did not ("Nobody was attacked") is compared by what it
@@ -181,8 +201,14 @@ def _content_of(u: Unit) -> str:
 
 
 def link_by_content(units: Sequence[Unit], live: Sequence[int], forest: UnionFind[int],
-                    anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Unions (unit index pairs) that average linkage makes, story by story."""
+                    anchored: Callable[[int], bool],
+                    frames: Mapping[int, Sequence[Frame]] | None = None,
+                    ) -> list[tuple[int, int]]:
+    """Unions (unit index pairs) that average linkage makes, story by story.
+
+    ``frames`` maps a group's root to the frames that anchor it (its asserted strong
+    claims): two anchored groups may merge only when these agree."""
+    frames = frames or {}
     answered = {forest.find(n) for n in live if not units[n].denial}
     by_story: dict[str, list[int]] = defaultdict(list)
     for n in live:
@@ -190,12 +216,13 @@ def link_by_content(units: Sequence[Unit], live: Sequence[int], forest: UnionFin
             by_story[units[n].story].append(n)
     unions: list[tuple[int, int]] = []
     for story in sorted(by_story):
-        unions.extend(_link_story(units, by_story[story], forest, anchored))
+        unions.extend(_link_story(units, by_story[story], forest, anchored, frames))
     return unions
 
 
 def _link_story(units: Sequence[Unit], members: Sequence[int], forest: UnionFind[int],
-                anchored: Callable[[int], bool]) -> list[tuple[int, int]]:
+                anchored: Callable[[int], bool], frames: Mapping[int, Sequence[Frame]],
+                ) -> list[tuple[int, int]]:
     stems = {n: word_stems(_content_of(units[n])) for n in members}
     df: Counter[str] = Counter(s for n in members for s in stems[n])
     total = len(members)
@@ -215,10 +242,12 @@ def _link_story(units: Sequence[Unit], members: Sequence[int], forest: UnionFind
             for j in posting[x + 1:]:
                 if (i, j) in edges or root[i] == root[j]:
                     continue
-                if root[i] in fixed and root[j] in fixed:
+                if (root[i] in fixed and root[j] in fixed
+                        and not frames_agree(frames.get(root[i], ()), frames.get(root[j], ()))):
                     continue
                 edges[(i, j)] = _score(_Pair(a=units[i], b=units[j], weight=weight))
-    return _average_linkage(edges, root, fixed)
+    return _average_linkage(edges, root, fixed,
+                            {r: list(frames.get(r, ())) for r in set(root.values())})
 
 
 @attrs.define
@@ -232,9 +261,11 @@ class _Link:
 
 
 def _average_linkage(edges: Mapping[tuple[int, int], float | None], root: Mapping[int, int],
-                     fixed: set[int]) -> list[tuple[int, int]]:
+                     fixed: set[int], frames: dict[int, list[Frame]],
+                     ) -> list[tuple[int, int]]:
     """Merge groups by mean pair score, highest first, never across a veto nor two
-    anchored groups; ties break on the groups' smallest unit index."""
+    anchored groups whose frames disagree; ties break on the groups' smallest unit
+    index."""
     links: dict[int, dict[int, _Link]] = defaultdict(dict)
     for (i, j), score in edges.items():
         ri, rj = root[i], root[j]
@@ -249,10 +280,12 @@ def _average_linkage(edges: Mapping[tuple[int, int], float | None], root: Mappin
     groups: UnionFind[int] = UnionFind()
     heap: list[tuple[float, int, int]] = []
 
+    def apart(x: int, y: int) -> bool:
+        return x in anchored and y in anchored and not frames_agree(frames[x], frames[y])
+
     def push(x: int, y: int, link: _Link) -> None:
         bar = ANCHORED_THRESHOLD if x in anchored or y in anchored else THRESHOLD
-        if not link.veto and link.count and link.mean() >= bar and not (
-                x in anchored and y in anchored):
+        if not link.veto and link.count and link.mean() >= bar and not apart(x, y):
             heapq.heappush(heap, (-link.mean(), min(x, y), max(x, y)))
 
     for x in sorted(links):
@@ -265,12 +298,12 @@ def _average_linkage(edges: Mapping[tuple[int, int], float | None], root: Mappin
         if groups.find(x) != x or groups.find(y) != y:
             continue  # merged away since
         found = links[x].get(y)
-        if (found is None or found.veto or -neg != found.mean()
-                or (x in anchored and y in anchored)):
+        if found is None or found.veto or -neg != found.mean() or apart(x, y):
             continue  # stale
         keep = groups.union(x, y)
         gone = y if keep == x else x
         unions.append((keep, gone))
+        frames[keep] = frames[keep] + frames.pop(gone)
         if gone in anchored:
             anchored.add(keep)
         merged = links[keep]
