@@ -37,6 +37,7 @@ from factcheck import match as _match
 from factcheck._copies import Fingerprint, fingerprint, link_copies, normalize
 from factcheck._errors import InputError
 from factcheck._pipeline import known_parties, match_groups
+from factcheck._unionfind import UnionFind
 from factcheck.claims import Article, Claim, Cluster, Notice, Party, Result, Skipped
 from factcheck.extract import extract
 from factcheck.ingest import DEFAULT_MAX_BYTES, read_articles, read_record
@@ -158,23 +159,6 @@ def _judge_component(group: tuple[str, list[tuple[str, str, Any]]],
 
 # --- the driver -------------------------------------------------------------------------
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _renames(metas: Sequence[Sequence[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:
     """New ids for ids that clash in the batch, as ``factcheck.ingest.load`` gives them."""
     counts = Counter(aid for item in metas for aid, _ in item)
@@ -223,13 +207,13 @@ def analyze_bag(items: dask.bag.Bag, *, max_bytes: int = DEFAULT_MAX_BYTES) -> R
     known = _one_side(parties)
     keyed = extracted.map(_keyed, copy_of, known).persist()
 
-    union = _Union()
+    union: UnionFind[str] = UnionFind()
     for cid, keys in keyed.map(lambda t: [(c.id, sorted(k)) for c, k in t[1]]) \
             .flatten().compute():
         union.find(cid)
         for key in keys:
             union.union(f"\x00{key}", cid)
-    claim_ids = [k for k in union.parent if not k.startswith("\x00")]
+    claim_ids = [k for k in union if not k.startswith("\x00")]
     roots: dict[str, str] = {}
     for cid in sorted(claim_ids):
         roots.setdefault(union.find(cid), cid)  # a component is named by its first claim

@@ -48,6 +48,7 @@ from factcheck._pipeline import (
     known_parties,
     match_groups,
 )
+from factcheck._unionfind import UnionFind
 from factcheck.claims import (
     Article,
     Claim,
@@ -397,7 +398,7 @@ class Store:
                 f"SELECT a FROM copy_links WHERE b IN ({_marks(chunk)})", [*chunk, *chunk])}
             fresh = linked - members
             members |= fresh
-        groups = _Links()
+        groups: UnionFind[str] = UnionFind()
         for chunk in _chunks(sorted(members)):
             for a, b in self._db.execute(
                     f"SELECT a, b FROM copy_links WHERE a IN ({_marks(chunk)})", chunk):
@@ -582,25 +583,6 @@ def _slice(result: Result, since: dt.date | None, story: str | None,
     sources = {a.source for a in articles}
     return Result(articles=articles, claims=claims, clusters=clusters,
                   warnings=[w for w in result.warnings if w.source in sources])
-
-
-class _Links:
-    """Union-find over article ids; the smallest id of a group is its root."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 _CHUNK = 500  # SQLite host parameters per statement (the limit is 999 on old builds)

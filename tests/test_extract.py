@@ -960,3 +960,13 @@ def test_indefinite_description_is_someone_new() -> None:
             "The navy is helping the police, a naval spokesman said on Wednesday.")
     claim = only(body, "helping the police")
     assert claim.speaker.name != "Dmitry Peskov"
+
+
+def test_the_ministry_is_the_ministry_named_head_first() -> None:
+    """'The Ministry of Foreign Affairs of X ...; according to a statement by the ministry':
+    the ministry the article named, with its owner's party."""
+    body = ("The Ministry of Foreign Affairs of Ecuador summoned the envoy on Monday and "
+            "handed him a letter, according to a statement by the ministry.")
+    claim = claims_of(body)[0]
+    assert claim.speaker.name == "Ministry of Foreign Affairs of Ecuador"
+    assert claim.speaker.party_id == "EC"

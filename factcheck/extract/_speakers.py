@@ -884,6 +884,13 @@ class Resolver:
             if re.search(rf"\b{re.escape(m.group(1))}\b", spoke.name, re.IGNORECASE):
                 return spoke
         found = qualified_mention(self.reg.body, m.group(1), start)
+        if found is None:
+            # "the Ministry of Foreign Affairs of the Islamic Emirate ... the ministry": the
+            # body named head first, its owner in an "of" phrase
+            head = re.escape(m.group(1).capitalize())
+            named = re.findall(rf"\b({head}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)+)",
+                               self.reg.body[:max(0, start)])
+            found = named[-1] if named else None
         party = party_of_phrase(found) if found is not None else None
         if found is not None:
             ent = _entity(found)

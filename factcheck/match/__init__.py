@@ -33,12 +33,12 @@ from typing import overload
 
 import attrs
 
+from factcheck._unionfind import UnionFind
 from factcheck.claims import Article, Claim
 from factcheck.match._clustering import cluster_units
 from factcheck.match._features import Frame, frame_of
 from factcheck.match._keys import claim_keys
 from factcheck.match._lexicon import lexicon
-from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import build_units
 
 __all__ = ["Frame", "Proposition", "UnionFind", "blocking_keys", "cluster_claims", "collective",

@@ -41,6 +41,7 @@ from functools import cache
 
 import attrs
 
+from factcheck._unionfind import UnionFind
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT, UNNAMED, Frame
 from factcheck.match._lexicon import lexicon
@@ -55,7 +56,6 @@ from factcheck.match._similarity import (
     sites_meet,
     topics_meet,
 )
-from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import Unit
 
 __all__ = ["Grouping", "cluster_units"]

@@ -35,10 +35,10 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck._unionfind import UnionFind
 from factcheck.match._features import NAT, UNNAMED, Frame, mentions, tokenize
 from factcheck.match._lexicon import lexicon, stem
 from factcheck.match._similarity import compatible
-from factcheck.match._unionfind import UnionFind
 from factcheck.match._units import Unit
 
 __all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "frames_agree",

@@ -33,8 +33,8 @@ from functools import cache
 
 import attrs
 
+from factcheck._unionfind import UnionFind
 from factcheck.match._lexicon import lexicon
-from factcheck.match._unionfind import UnionFind
 
 __all__ = ["STORY_MARGIN", "STORY_SIMILARITY", "Document", "lead", "stories"]
 

@@ -6,7 +6,7 @@ on the order in which unions happen (matching and verdicts both rely on it).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 
@@ -42,6 +42,10 @@ class UnionFind(Generic[K]):
         lo, hi = (ra, rb) if ra < rb else (rb, ra)
         self._parent[hi] = lo
         return lo
+
+    def __iter__(self) -> Iterator[K]:
+        """Every key seen so far, in the order first seen."""
+        return iter(self._parent)
 
     def groups(self) -> list[list[K]]:
         """Every group, each sorted, groups ordered by their smallest key."""
