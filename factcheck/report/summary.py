@@ -40,7 +40,7 @@ def cut(text: str, limit: int = STATEMENT_CHARS) -> str:
         return one
     head = one[: limit - 1]
     space = head.rfind(" ")
-    if space > limit // 2:  # a word boundary not too far back
+    if space >= limit // 2:  # a word boundary not too far back
         head = head[:space]
     return head.rstrip(" ,;:-–—") + "…"
 
