@@ -73,11 +73,14 @@ def apply_parties(claims: Sequence[Claim], known: Mapping[str, Mapping[str, Part
                   ) -> list[Claim]:
     """Claims of unknown party given the one party their speaker is known for."""
     out = []
+    given: dict[tuple[str, str | None], Speaker] = {}  # one record per speaker, not per claim
     for c in claims:
         parties = known.get(c.speaker.name, {})
         if c.speaker.party is None and len(parties) == 1:
-            c = attrs.evolve(c, speaker=attrs.evolve(c.speaker,
-                                                     party=next(iter(parties.values()))))
+            key = (c.speaker.name, c.speaker.role)
+            if key not in given:
+                given[key] = attrs.evolve(c.speaker, party=next(iter(parties.values())))
+            c = attrs.evolve(c, speaker=given[key])
         out.append(c)
     return out
 
@@ -129,15 +132,15 @@ def _assemble(articles: Sequence[Article], claims: list[Claim],
     del groups  # the matcher's frames: not needed once judged
     where = {cid: cl.id for cl in clusters for cid in cl.claims}
     for n, c in enumerate(placed):
-        # the annotation served matching; nothing reads it after, so the result drops it
-        placed[n] = attrs.evolve(c, cluster=where.get(c.id), annotation=None)
+        placed[n] = attrs.evolve(c, cluster=where.get(c.id))
     return Result(articles=ordered, claims=placed, clusters=clusters)
 
 
 class _Shared:
     """One record for equal values that come back from the workers in separate pickles: a
     speaker quoted in a thousand articles, a party, a cue or a day is held once, not once
-    per chunk of articles, and each claim names its article with the article's own id."""
+    per chunk of articles, and each claim names its article with the article's own id.
+    The claim's annotation is dropped (see :meth:`claim`)."""
 
     def __init__(self) -> None:
         self._values: dict[object, Any] = {}
@@ -158,9 +161,13 @@ class _Shared:
 
     def claim(self, c: Claim, article: Article) -> Claim:
         return attrs.evolve(
-            c, article=article.id if c.article == article.id else c.article, speaker=self._speaker(c.speaker),
+            c, article=article.id if c.article == article.id else c.article,
+            speaker=self._speaker(c.speaker),
             cue=None if c.cue is None else self._one(c.cue, c.cue),
-            date=None if c.date is None else self._one(("date", c.date), c.date))
+            date=None if c.date is None else self._one(("date", c.date), c.date),
+            # no later stage reads the annotation (matching frames the text itself): a
+            # third of a claim's memory; keep it here once matching or verdicts read it
+            annotation=None)
 
 
 def analyze_articles(articles: Sequence[Article],

@@ -72,3 +72,16 @@ def test_options_refuse_no_workers(jobs: int) -> None:
     """Zero or negative jobs is an error, not a silent single process."""
     with pytest.raises(ValueError, match="jobs"):
         Options(jobs=jobs)
+
+
+def test_claims_from_workers_share_records(articles: list[Article]) -> None:
+    """Claims from different worker chunks share their speaker records (one as extracted,
+    one with the party harmonization gave), and name their article with the article's own
+    id string: held once, not once per chunk."""
+    from factcheck._pipeline import analyze_articles
+
+    result = analyze_articles(articles, options=Options(jobs=2, chunksize=1))
+    ids = {a.id: a.id for a in result.articles}
+    assert all(c.article is ids[c.article] for c in result.claims)
+    records = {id(c.speaker) for c in result.claims}
+    assert len(records) <= 2 * len({c.speaker for c in result.claims})
