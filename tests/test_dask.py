@@ -17,10 +17,13 @@ distributed = pytest.importorskip("distributed")
 from factcheck._dask import analyze_bag, paths_bag  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DEV = [SHARED / "seeds", SHARED / "eval" / "articles"]
-
-pytestmark = pytest.mark.skipif(not all(p.is_dir() for p in DEV), reason="no dev corpus")
+# The shared dev corpus when the checkout sits beside it, else the project's own copies of
+# real-style articles: the equality tests run either way instead of skipping.
+_SHARED = ROOT.parent / "shared"
+SEEDS, ARTICLES = ((_SHARED / "seeds", _SHARED / "eval" / "articles")
+                   if (_SHARED / "eval" / "articles").is_dir()
+                   else (ROOT / "examples", ROOT / "eval" / "heldout3" / "articles"))
+DEV = [SEEDS, ARTICLES]
 
 
 @pytest.fixture(scope="module")

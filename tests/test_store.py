@@ -22,11 +22,15 @@ from factcheck.cli import main
 from factcheck.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DEV = [SHARED / "seeds", SHARED / "eval" / "articles"]
+# The shared dev corpus when the checkout sits beside it, else the project's own copies of
+# real-style articles: the equality tests run either way instead of skipping.
+_SHARED = ROOT.parent / "shared"
+SEEDS, ARTICLES = ((_SHARED / "seeds", _SHARED / "eval" / "articles")
+                   if (_SHARED / "eval" / "articles").is_dir()
+                   else (ROOT / "examples", ROOT / "eval" / "heldout3" / "articles"))
+DEV = [SEEDS, ARTICLES]
 ONE_JOB = Options(jobs=1)
 
-pytestmark = pytest.mark.skipif(not all(p.is_dir() for p in DEV), reason="no dev corpus")
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +185,7 @@ def committed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
     """A store after one completed add (of the seeds)."""
     db = tmp_path_factory.mktemp("committed") / "desk.sqlite"
     with Store(db, options=ONE_JOB) as store:
-        store.add([SHARED / "seeds"])
+        store.add([SEEDS])
         return db, store.result()
 
 
@@ -194,7 +198,7 @@ def test_sigkill_during_add_loses_nothing_committed(
     shutil.copy(committed[0], db)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-c", _ADD, str(db), stage, str(SHARED / "eval" / "articles")],
+        [sys.executable, "-c", _ADD, str(db), stage, str(ARTICLES)],
         env=env, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     wanted = "started" if stage == "extracting" else "inside"
@@ -216,7 +220,7 @@ def test_sigkill_during_add_loses_nothing_committed(
 def test_cli_add_then_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`factcheck add --db` twice (the second adds nothing) and `report --db` write JSON."""
     db, out = tmp_path / "desk.sqlite", tmp_path / "report.json"
-    seeds = str(SHARED / "seeds")
+    seeds = str(SEEDS)
     assert main(["add", "--db", str(db), seeds, "--jobs", "1"]) == 0
     assert main(["add", "--db", str(db), seeds, "--jobs", "1"]) == 0
     assert "already in the store" in capsys.readouterr().err
