@@ -14,6 +14,7 @@ import attrs
 
 from factcheck.claims import Party
 from factcheck.knowledge import (
+    Entry,
     EntryKind,
     Knowledge,
     alternation,
@@ -53,12 +54,16 @@ class Person:
     role: str | None
 
 
+@lru_cache(maxsize=8)
+def _person_entries(kb: Knowledge) -> tuple[Entry, ...]:
+    # the people of a knowledge base, once: _people runs for every new article day
+    return tuple(e for e in kb.entries if e.kind is EntryKind.PERSON)
+
+
 @lru_cache(maxsize=64)
 def _people(kb: Knowledge, day: dt.date | None) -> dict[str, Person]:
     out: dict[str, Person] = {}
-    for entry in kb.entries:
-        if entry.kind is not EntryKind.PERSON:
-            continue
+    for entry in _person_entries(kb):
         role = entry.role_at(day)
         person = Person(name=entry.name, party=entry.party_id(day), aliases=entry.names,
                         role=role.title or None if role else None)
