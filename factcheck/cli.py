@@ -173,6 +173,23 @@ def _check_output(path: Path) -> None:
             break
 
 
+def _emit(result: Result, fmt: str | None, args: argparse.Namespace, out: Console,
+          err: Console) -> None:
+    """The summary table (no format), the report file (-o) or the report on stdout."""
+    if fmt is None:
+        _summary(result, out)
+    elif args.output is not None:
+        write_report(result, fmt, args.output, _report_options(args))
+        if not args.quiet:
+            _say(err, "wrote", "green",
+                 f"{fmt} report to {args.output}: {len(result.articles)} articles, "
+                 f"{len(result.claims)} claims, {len(result.clusters)} propositions")
+    else:
+        text = render(result, fmt, _report_options(args))
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+        sys.stdout.flush()
+
+
 def _summary(result: Result, console: Console) -> None:
     console.print(summary(result))
 
@@ -218,18 +235,7 @@ def _analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
                                   options=_pipeline_options(args), knowledge=knowledge)
     result = attrs.evolve(result, skipped=(*loaded.skipped, *result.skipped),
                           warnings=(*loaded.warnings, *result.warnings))
-    if fmt is None:
-        _summary(result, out)
-    elif args.output is not None:
-        write_report(result, fmt, args.output, _report_options(args))
-        if not args.quiet:
-            _say(err, "wrote", "green",
-                 f"{fmt} report to {args.output}: {len(result.articles)} articles, "
-                 f"{len(result.claims)} claims, {len(result.clusters)} propositions")
-    else:
-        text = render(result, fmt, _report_options(args))
-        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
-        sys.stdout.flush()
+    _emit(result, fmt, args, out, err)
     _notes(result, err, args.quiet)
     if result.skipped:
         err.print(f"{len(result.skipped)} input(s) skipped, {len(result.articles)} analyzed"
@@ -318,17 +324,7 @@ def _report(args: argparse.Namespace, out: Console, err: Console) -> int:
         _check_output(args.output)
     with Store(args.db) as store:
         result = store.result(since=args.since, story=args.story, party=args.party)
-    if fmt is None:
-        _summary(result, out)
-    elif args.output is not None:
-        write_report(result, fmt, args.output, _report_options(args))
-        if not args.quiet:
-            _say(err, "wrote", "green",
-                 f"{fmt} report to {args.output}: {len(result.articles)} articles, "
-                 f"{len(result.claims)} claims, {len(result.clusters)} propositions")
-    else:
-        text = render(result, fmt, _report_options(args))
-        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    _emit(result, fmt, args, out, err)
     return EXIT_OK
 
 
