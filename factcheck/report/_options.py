@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from factcheck.claims._model import _optional_date as _date  # one date parser for records
+
 __all__ = ["CONTEXT_CHARS", "ReportOptions"]
 
 CONTEXT_CHARS = 100  # on each side of a quoted claim: about 200 characters of context in all
@@ -16,14 +18,6 @@ CONTEXT_CHARS = 100  # on each side of a quoted claim: about 200 characters of c
 _ALIASES = {"date": "review_date", "all": "include_all"}
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _organisation(value: object) -> str:
