@@ -28,6 +28,7 @@ import attrs
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from factcheck._unionfind import UnionFind
 from factcheck.claims import Article, Claim
 
 __all__ = ["CONTAINMENT", "Fingerprint", "bands", "copy_groups", "dedupe_claims", "expand",
@@ -73,25 +74,6 @@ def fingerprint(body: str) -> Fingerprint:
                        signature=np.asarray(mh.hashvalues, dtype=_DTYPE).tobytes())
 
 
-class _Groups:
-    """Union-find over article ids; the smallest id of a group is its root."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def bands(fp: Fingerprint) -> list[tuple[int, bytes]]:
     """The LSH band keys of a fingerprint: (band, its rows' hash values as bytes). Two
     fingerprints sharing one are candidates, exactly as in ``MinHashLSH``."""
@@ -125,7 +107,7 @@ def link_copies(prints: Mapping[str, Fingerprint]) -> dict[str, str]:
 
     Order-independent: groups and roots depend on the ids and texts only.
     """
-    groups = _Groups()
+    groups: UnionFind[str] = UnionFind()
     first_of: dict[str, str] = {}
     for aid in sorted(prints):
         fp = prints[aid]
