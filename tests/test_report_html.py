@@ -545,6 +545,36 @@ def test_nothing_runs_off_a_narrow_or_wide_screen(browser: Any, tmp_path: Path,
     page.close()
 
 
+# Right edge of each proposition label as drawn: its box, cut by its clip path if any.
+_LABEL_RIGHTS = """() => {
+  const svg = document.querySelector('svg.claim-map').getBoundingClientRect();
+  return [...document.querySelectorAll('svg.claim-map .prop-node text')].map(t => {
+    let right = t.getBoundingClientRect().right;
+    const clip = t.getAttribute('clip-path');
+    if (clip) {
+      const rect = document.querySelector(clip.slice(4, -1) + ' rect');
+      right = Math.min(right, rect.getBoundingClientRect().right);
+    }
+    return right - svg.right;
+  });
+}"""
+
+
+def test_claim_map_labels_of_wide_letters_stay_inside_the_map(browser: Any,
+                                                              tmp_path: Path) -> None:
+    """At 1400 px a proposition label of wide capitals is cut at the map's edge, not drawn
+    past it (the cut by characters assumes average letters)."""
+    wide = attrs.evolve(RESULT, clusters=tuple(
+        attrs.evolve(c, statement="WMW " * 40) for c in RESULT.clusters))
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    path = tmp_path / "report.html"
+    path.write_text(factcheck.render(wide, "html"), encoding="utf-8")
+    page.goto(path.as_uri())
+    overshoot = page.evaluate(_LABEL_RIGHTS)
+    assert overshoot and max(overshoot) <= 1
+    page.close()
+
+
 @pytest.mark.parametrize(("width", "tallest"), [(400, 190), (1400, 80)])
 def test_party_rows_stay_short(browser: Any, tmp_path: Path, width: int, tallest: int) -> None:
     """The party table reflows: no row (a card on a phone) stands taller than a few lines."""

@@ -39,7 +39,7 @@ MAX_TICKS = 7
 MAP_ROW = 28
 MAP_PARTY_W = 190
 MAP_PROP_X = 430
-TEXT_CHARS = 78  # a proposition's label in the map; the full text is in its <title>
+TEXT_CHARS = 74  # a proposition's label in the map; the full text is in its <title>
 SINGLES_OPEN_UPTO = 12  # more single-claim propositions than this start collapsed
 SPEAKERS_SHOWN = 5  # a party's speakers listed in the summary before "+ N more"
 
