@@ -20,13 +20,16 @@ per CPU second) are the stable ones. Not a test: nothing is asserted. Targets (i
 a tenth of the one-shot time.
 
     python benchmarks/scale.py                          # 1,000 articles; memory 1k, 5k
-    python benchmarks/scale.py --memory 1000,5000,20000 --store 5000
+    python benchmarks/scale.py --memory 1000,5000,20000 --store 1000,5000
+    python benchmarks/scale.py --articles 0 --memory '' --store 1000 --store-corpus distinct
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import resource
 import subprocess
 import sys
@@ -175,7 +178,7 @@ def memory(sizes: Sequence[int]) -> None:
               f"{int(report) / 2**20:>11.1f}{int(rss):>9}{int(worker):>11}")
 
 
-def incremental(articles: list[Article], base: int, what: str) -> None:
+def incremental(articles: list[Article], base: int, what: str, profile: bool = False) -> None:
     print(f"\n4. corpus store, {what}: add 100 articles to a store of {base} (articles "
           "already read; one process; CPU seconds)")
     if len(articles) < base + 100:
@@ -188,11 +191,18 @@ def incremental(articles: list[Article], base: int, what: str) -> None:
             report, secs = _timed(lambda: store.add_articles(articles[:base]))
             print(f"  first add of {base}: {_LAST_CPU:.1f} CPU s, {secs:.1f} s wall "
                   f"({report.claims} claims)")
+            profiler = cProfile.Profile() if profile else None
+            if profiler is not None:
+                profiler.enable()
             report, secs = _timed(lambda: store.add_articles(articles[base:base + 100]))
             add_cpu = _LAST_CPU
+            if profiler is not None:
+                profiler.disable()
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+            whole, _ = _timed(store.result)
             print(f"  add of 100 to {base}: {add_cpu:.1f} CPU s, {secs:.1f} s wall "
-                  f"({report.claims} claims, {report.rejudged} propositions judged again)")
-            _, secs = _timed(store.result)
+                  f"({report.claims} claims, {report.rejudged} of {len(whole.clusters)} "
+                  "propositions judged again)")
             print(f"  read the whole store back: {_LAST_CPU:.1f} CPU s")
         _, secs = _timed(lambda: analyze_articles(articles[:base + 100], options=one_job))
         print(f"  one-shot analysis of {base + 100}: {_LAST_CPU:.1f} CPU s, {secs:.1f} s wall;"
@@ -211,16 +221,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--memory", default="1000,5000",
                         help="corpus sizes for peak memory, comma-separated ('' for none)")
-    parser.add_argument("--store", type=int, default=1000,
-                        help="store size for the incremental add (0: skip)")
+    parser.add_argument("--store", default="1000",
+                        help="store sizes for the incremental add, comma-separated "
+                             "(0 or '': skip)")
+    parser.add_argument("--store-corpus", choices=["both", "replicated", "distinct"],
+                        default="both", help="which corpus the incremental add runs on")
+    parser.add_argument("--profile-add", action="store_true",
+                        help="print where the time of each add of 100 goes (cProfile)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]}, factcheck {factcheck.__version__}, "
           f"{available_cores()} cores available")
     with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as tmp:
         folder = Path(tmp) / "corpus"
-        build_corpus(folder, max(args.articles, args.store + 100 if args.store else 0),
-                     args.seed)
+        stores = [int(s) for s in args.store.split(",") if s.strip() and int(s)]
+        build_corpus(folder, max([args.articles, *(n + 100 for n in stores)]), args.seed)
         everything = sorted(factcheck.load([folder]).articles, key=lambda a: a.id)
         articles = everything[:args.articles]
         if articles:
@@ -229,10 +244,13 @@ def main(argv: list[str] | None = None) -> int:
         sizes = [int(s) for s in args.memory.split(",") if s.strip()]
         if sizes:
             memory(sizes)
-        if args.store:
-            incremental(everything, args.store, "replicated corpus (every story everywhere)")
-            distinct = _distinct(args.store + 100)
-            incremental(distinct, args.store, "distinct stories (match_scale.py generator)")
+        for base in stores:
+            if args.store_corpus in ("both", "replicated"):
+                incremental(everything, base, "replicated corpus (every story everywhere)",
+                            args.profile_add)
+            if args.store_corpus in ("both", "distinct"):
+                incremental(_distinct(base + 100), base,
+                            "distinct stories (match_scale.py generator)", args.profile_add)
     print(json.dumps({"rss_mb_driver": round(_rss_mb())}))
     return 0
 

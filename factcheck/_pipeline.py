@@ -18,14 +18,14 @@ from attrs import validators as v
 
 from factcheck._copies import Fingerprint, dedupe_claims, link_copies, mark_copies
 from factcheck._parallel import DEFAULT_CHUNKSIZE, Failure, available_cores, extract_each
-from factcheck.claims import Article, Claim, Party, Result, Skipped, Speaker
+from factcheck.claims import Article, Claim, Cluster, Party, Result, Skipped, Speaker
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.knowledge import Knowledge, current
-from factcheck.match import Proposition, propositions
+from factcheck.match import Proposition, propositions, story_propositions
 from factcheck.verify import judge
 
 __all__ = ["Options", "analyze", "analyze_articles", "apply_parties", "assemble",
-           "group_claims", "harmonize_parties", "known_parties", "match_groups"]
+           "group_claims", "harmonize_parties", "judged", "known_parties", "match_groups"]
 
 PARALLEL_FROM = 64  # articles; below this starting worker processes costs more than it saves
 
@@ -103,6 +103,31 @@ def match_groups(articles: Sequence[Article] | Mapping[str, Article],
     return [p.with_repeats(repeats) for p in propositions(reps, articles)]
 
 
+def judged(articles: Sequence[Article] | Mapping[str, Article],
+           claims: Sequence[Claim]) -> list[Cluster]:
+    """``judge(match_groups(articles, claims), articles)``, one story at a time: each
+    story's propositions are judged as soon as they are matched and their frames let go,
+    so the frames of the whole corpus never coexist. The same clusters in the same
+    order (verdicts are per proposition; rival accounts are of one story)."""
+    arts = list(articles.values()) if isinstance(articles, Mapping) else list(articles)
+    amap = {a.id: a for a in arts}
+    copy_of = {a.id: a.copy_of for a in arts if a.copy_of}
+    reps, repeats = dedupe_claims(claims, copy_of)
+    order = {aid: n for n, aid in enumerate(sorted(amap))}
+    ranked: list[tuple[tuple[int, str, int, str], Cluster]] = []
+    for part in story_propositions(reps, amap):
+        groups = [p.with_repeats(repeats) for p in part]
+        by_id = {c.id: c for p in groups for c in p.claims}
+        mine = sorted({c.article for c in by_id.values()} & amap.keys())
+        for cl in judge(groups, [amap[a] for a in mine]):
+            # where judge() would place it among all clusters: by its first claim
+            first = min((order.get(c.article, len(order)), c.article, c.start)
+                        for c in (by_id[i] for i in cl.claims))
+            ranked.append(((*first, cl.id), cl))
+    ranked.sort(key=lambda r: r[0])
+    return [cl for _, cl in ranked]
+
+
 def group_claims(articles: Sequence[Article], claims: Sequence[Claim],
                  ) -> tuple[list[Claim], list[Proposition]]:
     """Harmonized claims (of the whole corpus), and their groups."""
@@ -127,9 +152,7 @@ def _assemble(articles: Sequence[Article], claims: list[Claim],
     ordered = mark_copies(articles, link_copies(prints)) if prints is not None else articles
     placed = harmonize_parties(claims)
     claims.clear()
-    groups = match_groups(ordered, placed)
-    clusters = judge(groups, ordered)
-    del groups  # the matcher's frames: not needed once judged
+    clusters = judged(ordered, placed)
     where = {cid: cl.id for cl in clusters for cid in cl.claims}
     for n, c in enumerate(placed):
         placed[n] = attrs.evolve(c, cluster=where.get(c.id))

@@ -17,9 +17,11 @@ extracted; then the cross-corpus stages run again over what the new claims
 touch: wire copy, one side per speaker (``harmonize_parties``), matching and
 verdicts. With a matcher that exposes ``blocking_keys`` (component
 locality: matching a set of claims is matching each connected component of
-the key-sharing graph), only the components the new claims reach are
-re-clustered and re-judged; without it, everything is. Either way
-:meth:`Store.result` equals a one-shot ``analyze`` over the same articles.
+the key-sharing graph), stories are linked again over the components the new
+claims reach, and only the stories that change (a new or changed claim, other
+articles than before) are matched and judged again; without it, everything
+is. Either way :meth:`Store.result` equals a one-shot ``analyze`` over the
+same articles.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from typing import Any
 import attrs
 
 from factcheck import match as _match
-from factcheck._copies import Fingerprint, bands, is_copy, link_copies, normalize
+from factcheck._copies import Fingerprint, bands, dedupe_claims, is_copy, link_copies, normalize
 from factcheck._errors import StoreError
 from factcheck._parallel import Failure, extract_each
 from factcheck._pipeline import (
@@ -46,7 +48,6 @@ from factcheck._pipeline import (
     apply_parties,
     assemble,
     known_parties,
-    match_groups,
 )
 from factcheck._unionfind import UnionFind
 from factcheck.claims import (
@@ -65,7 +66,7 @@ from factcheck.verify import judge
 
 __all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -120,6 +121,12 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         "CREATE INDEX copy_links_b ON copy_links (b)",
         "CREATE INDEX articles_fp_digest ON articles (fp_digest)",
         _backfill_copies,
+    ),
+    # version 3 keeps each article's story: an add re-matches only the stories that
+    # change (none known yet: the first add after migrating re-matches what it reaches)
+    3: (
+        "ALTER TABLE articles ADD COLUMN story TEXT",
+        "CREATE INDEX articles_story ON articles (story)",
     ),
 }
 
@@ -422,12 +429,10 @@ class Store:
         keys_of = _blocking_keys()
         if keys_of is None:
             return self._rejudge_all()
-        names = {r[0] for chunk in _chunks(sorted(new_claims)) for r in self._db.execute(
-            f"SELECT DISTINCT speaker FROM claims WHERE id IN ({_marks(chunk)})", chunk)}
-        # one side per speaker is cross-corpus: every claim of a name the new claims
-        # use may change party, and every claim of an article whose copy group moved
-        changed = {r[0] for chunk in _chunks(sorted(names)) for r in self._db.execute(
-            f"SELECT id FROM claims WHERE speaker IN ({_marks(chunk)})", chunk)}
+        # one side per speaker is cross-corpus: the claims of unknown party of a name
+        # whose one known party the new claims change, and every claim of an article
+        # whose copy group moved
+        changed = self._sides_changed(new_claims, {aid for aid, _ in new_articles})
         changed |= set(new_claims)
         changed |= {r[0] for chunk in _chunks(sorted(moved)) for r in self._db.execute(
             f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
@@ -438,7 +443,26 @@ class Store:
             if not extra:
                 break
             touched = self._closure(touched | extra)
-        return self._regroup(touched)
+        return self._regroup(touched, changed)
+
+    def _sides_changed(self, new_claims: Sequence[str], new_articles: set[str]) -> set[str]:
+        """The stored claims whose party the new claims change: those of unknown party
+        of a name whose one party (``apply_parties``) is not what it was."""
+        names = sorted({r[0] for chunk in _chunks(sorted(new_claims)) for r in self._db.execute(
+            f"SELECT DISTINCT speaker FROM claims WHERE id IN ({_marks(chunk)})", chunk)})
+        rows = [(r[0], r[1], converter.structure(json.loads(r[2]), Party))
+                for chunk in _chunks(names) for r in self._db.execute(
+                    "SELECT DISTINCT speaker, article, json_extract(raw, '$.speaker.party') "
+                    f"FROM claims WHERE party != '' AND speaker IN ({_marks(chunk)})", chunk)]
+        before = known_parties((n, p) for n, a, p in rows if a not in new_articles)
+        after = known_parties((n, p) for n, _, p in rows)
+
+        def side(known: Mapping[str, Party]) -> Party | None:
+            return next(iter(known.values())) if len(known) == 1 else None
+
+        moved = sorted(n for n in names if side(before.get(n, {})) != side(after.get(n, {})))
+        return {r[0] for chunk in _chunks(moved) for r in self._db.execute(
+            f"SELECT id FROM claims WHERE party = '' AND speaker IN ({_marks(chunk)})", chunk)}
 
     def _update_keys(self, changed: set[str], keys_of: BlockingKeys) -> None:
         """The blocking keys of the ``changed`` claims (as harmonized now), stored."""
@@ -491,25 +515,65 @@ class Store:
                        f"claims WHERE party != '' AND speaker IN ({_marks(chunk)})", chunk)]
         return apply_parties(base, known_parties(records))
 
-    def _regroup(self, touched: set[str]) -> int:
-        """Match and judge the claims ``touched`` (whole components) again."""
+    def _regroup(self, touched: set[str], changed: set[str]) -> int:
+        """Match and judge again, of the claims ``touched`` (whole components), the
+        stories that change: those with a ``changed`` claim, and those whose articles
+        are not the story they were (story linking reads the whole component)."""
         claims = self._harmonized(touched)
         articles = self._articles({c.article for c in claims})
-        groups = match_groups(articles, claims)
-        clusters = judge(groups, list(articles.values()))
-        old = {r[0] for chunk in _chunks(sorted(touched)) for r in self._db.execute(
-            f"SELECT DISTINCT cluster FROM claims WHERE id IN ({_marks(chunk)}) "
-            "AND cluster IS NOT NULL", chunk)}
+        copy_of = {a.id: a.copy_of for a in articles.values() if a.copy_of}
+        reps, repeats = dedupe_claims(claims, copy_of)
+        story = _match.article_stories(reps, articles)
+        members: dict[str, set[str]] = {}
+        for art, sid in story.items():
+            members.setdefault(sid, set()).add(art)
+        dirty = {sid for sid, arts in members.items() if self._stored_story(sid) != arts}
+        rep_of = {r.id: rid for rid, rs in repeats.items() for r in rs}
+        by_id = {c.id: c for c in claims}
+        dirty |= {story[by_id[rep_of.get(cid, cid)].article] for cid in changed & touched}
+        of_story: dict[str, list[Claim]] = {}
+        for c in reps:
+            of_story.setdefault(story[c.article], []).append(c)
+        while True:  # an old cluster is re-judged whole (so never left half-written)
+            redo = {c.id for sid in dirty for rep in of_story.get(sid, ())
+                    for c in (rep, *repeats.get(rep.id, ()))}
+            old = {r[0] for chunk in _chunks(sorted(redo)) for r in self._db.execute(
+                f"SELECT DISTINCT cluster FROM claims WHERE id IN ({_marks(chunk)}) "
+                "AND cluster IS NOT NULL", chunk)}
+            held = {r[0] for chunk in _chunks(sorted(old)) for r in self._db.execute(
+                f"SELECT id FROM claims WHERE cluster IN ({_marks(chunk)})", chunk)}
+            if held - by_id.keys():
+                # a cluster reaching past the components (a claim's keys changed since):
+                # too rare to be clever about
+                return self._rejudge_all()
+            more = {story[by_id[rep_of.get(cid, cid)].article] for cid in held - redo} - dirty
+            if not more:
+                break
+            dirty |= more
+        clusters: list[Cluster] = []
+        chosen = [c for sid in sorted(dirty) for c in of_story.get(sid, ())]
+        for part in _match.story_propositions(chosen, articles, stories=story):
+            groups = [p.with_repeats(repeats) for p in part]
+            arts = sorted({c.article for p in groups for c in p.claims} & articles.keys())
+            clusters.extend(judge(groups, [articles[a] for a in arts]))
         for chunk in _chunks(sorted(old)):
             self._db.execute(f"DELETE FROM clusters WHERE id IN ({_marks(chunk)})", chunk)
-        self._write(claims, clusters)
+        self._write([by_id[cid] for cid in sorted(redo)], clusters)
+        self._db.executemany("UPDATE articles SET story = ? WHERE id = ?",
+                             [(story.get(aid), aid) for aid in sorted(articles)])
         return len(clusters)
+
+    def _stored_story(self, sid: str) -> set[str]:
+        """The articles the store last had in story ``sid``."""
+        return {r[0] for r in self._db.execute("SELECT id FROM articles WHERE story = ?",
+                                               (sid,))}
 
     def _rejudge_all(self) -> int:
         articles = self._articles()
         claims = self._raw_claims()
         result = assemble(list(articles.values()), claims, None)
         self._db.execute("DELETE FROM clusters")
+        self._db.execute("UPDATE articles SET story = NULL")  # not known: re-match next time
         self._write(list(result.claims), list(result.clusters), clustered=True)
         return len(result.clusters)
 

@@ -61,7 +61,9 @@ def _source(claim: Claim) -> _Source:
         pid = party_of(party) or party
         return _Source(key=pid.casefold(), party=pid)
     name = " ".join(claim.speaker.name.split())
-    named = any(w[:1].isupper() for w in name.split()) and name.lower() not in _GENERIC
+    # a name starts with a capital; "resident of Soro" or "head of the GKNB" describes a
+    # voice the text does not name, whatever place or body it mentions
+    named = name[:1].isupper() and name.lower() not in _GENERIC
     if named:
         return _Source(key=f"{ANONYMOUS}:{name.casefold()}", party=ANONYMOUS)
     return _Source(key=ANONYMOUS, party=ANONYMOUS)
@@ -128,7 +130,16 @@ def _verdict(asserting: set[str], denying: set[str], sources: _Sources,
         return Verdict.CONTESTED
     if denying:
         return Verdict.DENIED
-    return Verdict.CORROBORATED if len(a) >= 2 else Verdict.UNCORROBORATED
+    return Verdict.CORROBORATED if _corroborating(a) >= 2 else Verdict.UNCORROBORATED
+
+
+def _corroborating(sources: set[str]) -> int:
+    """How many independent sources the asserting ones are: a named speaker whose party
+    the text does not give may be one of a known party's own people ("the head of the
+    border service"), so beside a known party they add no second one; without any known
+    party, named people of unknown party are told apart by name."""
+    known = {s for s in sources if not s.startswith(f"{ANONYMOUS}:")}
+    return len(known) if known else len(sources)
 
 
 def _roles(claims: Sequence[Claim], stance: Stance) -> tuple[PartyRole, ...]:

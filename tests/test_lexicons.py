@@ -85,7 +85,8 @@ def test_reporting_verbs_shape() -> None:
     data = load("reporting_verbs")
     seen: dict[str, str] = {}
     for lemma, spec in data["verbs"].items():
-        assert set(spec) <= {"forms", "stance", "object"}, lemma
+        assert set(spec) <= {"forms", "stance", "object", "that"}, lemma
+        assert isinstance(spec.get("that", False), bool), lemma
         assert spec["forms"] and all(f == f.lower() for f in spec["forms"]), lemma
         assert spec.get("stance", "asserts") in {"asserts", "denies", "denies_claims"}, lemma
         assert isinstance(spec.get("object", False), bool), lemma
@@ -103,7 +104,7 @@ def test_denial_cues_shape() -> None:
     data = load("denial_cues")
     for key in ("predicate", "anywhere", "linkers", "backref", "deeds", "evidence_nouns",
                 "lack_words", "not_denials", "own_negations", "lawful_conduct", "own_organs",
-                "improbable", "presence"):
+                "improbable", "presence", "lawful_qualities"):
         words = data[key]
         assert isinstance(words, list) and words, key
         assert len(words) == len(set(words)), f"duplicates in {key}"

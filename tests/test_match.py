@@ -535,7 +535,7 @@ def test_a_partys_forces_in_a_place_are_its_presence(
     """A party's forces in a place state its presence there (the party is the culprit,
     the place the site), whatever the verb: none, a copula, 'entered', a denial."""
     frame = frame_of(text, denial=denial, speakers=speakers)
-    assert (frame.klass, frame.culprits) == ("presence", {"ER"})
+    assert (frame.klass, set(frame.culprits)) == ("presence", {"ER"})
     assert frame.sites == ({site} if site else set())
 
 
@@ -1016,7 +1016,7 @@ def test_matching_is_local_to_components_and_independent_of_order(
     whole = sorted(sorted(c.id for c in g) for g in cluster_claims(claims, arts))
     comps = components(claims, arts)
     rnd.shuffle(comps)  # type: ignore[attr-defined]
-    parts = []
+    parts: list[list[str]] = []
     for comp in comps:
         shuffled = list(comp)
         rnd.shuffle(shuffled)  # type: ignore[attr-defined]
@@ -1049,7 +1049,10 @@ _LEXICON_SCHEMA = {
                 "subject": {"enum": ["agent", "culprit", "giver", "receiver", "none"]},
                 "act": {"type": "string"}, "priority": {"type": "integer"},
                 "opinion": {"type": "boolean"}, "object_first": {"type": "boolean"},
-                "requires_owner": {"type": "boolean"}, "patterns": _WORDS}}},
+                "requires_owner": {"type": "boolean"}, "of_agent": {"type": "boolean"},
+                "presupposes": {"type": "boolean"}, "in_denials": {"type": "boolean"},
+                "fallback": {"type": "boolean"},
+                "patterns": _WORDS}}},
         "nouns": {"type": "object", "additionalProperties": _WORDS},
         "prepositions": {"type": "object", "additionalProperties": _WORDS},
         "objects": {"type": "object", "additionalProperties": _WORDS},

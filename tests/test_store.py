@@ -72,6 +72,35 @@ def test_three_adds_equal_one_analysis(articles: list[Article], one_shot: Result
         assert store.result() == one_shot
 
 
+def test_an_add_re_judges_only_the_stories_it_changes(articles: list[Article],
+                                                    one_shot: Result, db: Path) -> None:
+    """One more article re-judges the propositions of the stories it changes, not the
+    store's; the store still reads back as one analysis."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:-1])
+        report = store.add_articles(articles[-1:])
+        assert 0 < report.rejudged < len(one_shot.clusters)
+        assert store.result() == one_shot
+
+
+def test_a_version_2_store_re_matches_once_then_by_story(articles: list[Article],
+                                                        one_shot: Result, db: Path) -> None:
+    """A store of schema 2 (no stories kept) migrates, and its next add still equals one
+    analysis."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:-2])
+    con = sqlite3.connect(db)
+    for statement in ("DROP INDEX articles_story", "ALTER TABLE articles DROP COLUMN story",
+                      "UPDATE schema_version SET version = 2"):
+        con.execute(statement)
+    con.commit()
+    con.close()
+    with Store(db, options=ONE_JOB) as store:
+        assert store.version() == SCHEMA_VERSION
+        store.add_articles(articles[-2:])
+        assert store.result() == one_shot
+
+
 def test_an_article_already_in_the_store_is_skipped(articles: list[Article], db: Path) -> None:
     """Adding an article again (same text, or same URL) adds nothing and says why."""
     with Store(db, options=ONE_JOB) as store:
@@ -126,7 +155,9 @@ def test_a_version_1_store_migrates_to_the_current_schema(articles: list[Article
         before = store.result()
     con = sqlite3.connect(db)
     for statement in ("DROP TABLE copy_bands", "DROP TABLE copy_links",
-                      "DROP INDEX articles_fp_digest", "UPDATE schema_version SET version = 1"):
+                      "DROP INDEX articles_fp_digest", "DROP INDEX articles_story",
+                      "ALTER TABLE articles DROP COLUMN story",
+                      "UPDATE schema_version SET version = 1"):
         con.execute(statement)
     con.commit()
     con.close()

@@ -79,6 +79,22 @@ def test_two_named_people_of_unknown_party_are_two_sources() -> None:
                     said(ARMS, "Evan Medeiros", "unknown")]) is Verdict.CORROBORATED
 
 
+@pytest.mark.parametrize("name", ["Yulia Navalnaya", "Foreign and Expatriates Ministry"])
+def test_a_named_speaker_of_unknown_party_adds_no_second_party(name: str) -> None:
+    """Beside a known party, a speaker whose party the text does not give may be one of
+    that party's own people: uncorroborated, not corroborated."""
+    assert verdict([said(ARMS, "John Kirby", "US"),
+                    said(ARMS, name, "unknown")]) is Verdict.UNCORROBORATED
+
+
+@pytest.mark.parametrize("name", ["resident of Soro", "head of the GKNB", "a senior official"])
+def test_a_described_voice_is_no_named_source(name: str) -> None:
+    """A description ("resident of Soro") names nobody, whatever place or body it
+    mentions: with another unknown voice it corroborates nothing."""
+    assert verdict([said(ARMS, "Yulia Navalnaya", "unknown"),
+                    said(ARMS, name, "unknown")]) is Verdict.UNCORROBORATED
+
+
 def test_unnamed_voices_never_corroborate() -> None:
     """'Analysts' and 'reports' add no independent party."""
     assert verdict([said(ARMS, "John Kirby", "US"),

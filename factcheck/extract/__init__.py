@@ -31,9 +31,10 @@ from factcheck.claims import (
     Stance,
 )
 from factcheck.claims import Frame as Shape
-from factcheck.extract._dates import find_date
+from factcheck.extract._dates import Dating, find_date, object_time, settle_dates
 from factcheck.extract._frames import (
     DATELINE,
+    Frame,
     find_attribution,
     find_frames,
     strip_leading,
@@ -48,7 +49,7 @@ from factcheck.extract._speakers import (
     role_words,
     title_words,
 )
-from factcheck.extract._stance import points_back, stance_of
+from factcheck.extract._stance import counter_claim, counterfactual, points_back, stance_of
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
 from factcheck.knowledge import Knowledge, current, on_day
 
@@ -56,6 +57,12 @@ __all__ = ["extract", "party_name", "party_of_phrase"]
 
 _MIN_QUOTE_WORDS = 3
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they)\s*", re.IGNORECASE)
+# "warned of possible consequences": a topic; "on 14 September, troops opened fire": a time
+# ("warned of atrocities being committed along ethnic lines": a statement of what happens)
+_TOPIC = re.compile(r"(?:of|about|on|over|against)\s(?!(?:the\s+)?(?:\d|morning|evening|night|"
+                    r"afternoon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    r"January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\b)(?![^,;]{1,60}?\s(?:being|having\s+been)\s+\w+ed\b)")
 _LABEL = re.compile(r"(?:^|\s)(?:Quote|Quotes|Statement|Text)\s*:\s*$")
 
 
@@ -102,6 +109,8 @@ class _Draft:
     refers_to_index: int | None = None
     shape: Shape = Shape.REPORTED
     subject: tuple[int, int] | None = None
+    paragraph: int = -1
+    own_date: bool = False  # the attribution's own words dated it (or placed it at no day)
 
 
 @attrs.define
@@ -116,6 +125,8 @@ class _State:
     last_date: dict[str, dt.date] = attrs.field(factory=dict)
     previous_date: dt.date | None = None
     last_claim_paragraph: int = -10
+    # what each speaker last rejected, and in which paragraph: a negated echo of it denies too
+    denied: dict[str, tuple[str, int]] = attrs.field(factory=dict)
     paras: list[tuple[int, int]] = attrs.field(factory=list)
     dateline_party: str | None = None
     published: dt.date | None = None  # the article's, or its dateline's when it has a year
@@ -182,6 +193,12 @@ def _extract(article: Article) -> list[Claim]:
         used_next = _sentence(state, pi, s, e, sent_quotes, nxt, para_quotes)
         if used_next:
             consumed.add(k + 1)
+    # undated statements take their speaker's day, which may come later in the article
+    days = settle_dates([Dating(speakers=tuple(sp.name for sp in d.speakers),
+                                paragraph=d.paragraph, date=d.date, source=d.date_source,
+                                own=d.own_date) for d in state.drafts])
+    for d, (day, source) in zip(state.drafts, days, strict=True):
+        d.date, d.date_source = day, source
     return _claims(article, state.drafts)
 
 
@@ -192,30 +209,53 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
     frames = find_frames(masked, s, e, [(q.start, q.end) for q in sent_quotes])
     frame_speakers: list[Speaker] = []
     made = False
+    said: list[tuple[Frame, Stance, str]] = []  # this sentence's statements so far
+    main_speakers: list[Speaker] = []  # the speakers of the sentence's main clause
     for f in frames:
-        if re.match(r"(?:of|about|on|over|against)\s", masked[f.content[0]:f.content[1]]):
+        if _TOPIC.match(masked, f.content[0], f.content[1]) and f.shape != "according_to" \
+                and not (f.inherits and re.match(r"of\s+[a-z]+ing\b", masked[f.content[0]:])):
+            # ("accused X of A and of seeking B": the second charge is a statement too)
             # "warned of possible consequences": a topic, not a statement; the speaker
             # still stands for a quotation that follows ("..., saying, "...")
             if f.subject is not None:
                 frame_speakers = state.resolver.resolve(
                     body[f.subject[0]:f.subject[1]], f.subject[0])[0]
             continue
+        if not f.inherits and re.match(r"of\s", masked[f.content[0]:f.content[1]]):
+            f = attrs.evolve(f, content=(f.content[0] + 3, f.content[1]))  # "warned of X being"
         if f.inherits or f.subject is None:
-            speakers = frame_speakers or _leading_speakers(state, s, e)
+            # "dismissed a report by X alleging that C, saying D": D is the dismisser's, not
+            # the author's of the report the clause before attributed
+            speakers = (main_speakers if said and said[-1][0].clause is not None else []) \
+                or frame_speakers or _leading_speakers(state, s, e)
             person = bool(speakers) and state.register.by_name(speakers[0].name) is not None
-        elif frame_speakers and _PRONOUN_SUBJECT.fullmatch(body[f.subject[0]:f.subject[1]]):
+        elif frame_speakers and _PRONOUN_SUBJECT.fullmatch(body[f.subject[0]:f.subject[1]]) \
+                and not (f.shape == "relative" and re.fullmatch(
+                    r"\s*(?:he|she)\s*", body[f.subject[0]:f.subject[1]])):
             # "its ministry said A, which it said was B": the pronoun is the sentence's speaker
             speakers, person = frame_speakers, state.register.last_person is not None and \
                 frame_speakers[0].name == state.register.last_person.name
         else:
             speakers, person = state.resolver.resolve(body[f.subject[0]:f.subject[1]],
                                                       f.subject[0])
+            if not speakers and f.shape == "relative" and frame_speakers:
+                speakers = frame_speakers  # an unresolved pronoun: the sentence's speaker
+            if f.shape == "relative" and re.fullmatch(r"\s*(?:it|they)\s*",
+                                                      body[f.subject[0]:f.subject[1]]):
+                # "The military released videos that it said showed ...": the sentence's
+                # subject, not the body named before
+                speakers = _leading_speakers(state, s, e) or speakers
         if not speakers:
             continue
         # the side is known before the stance: "the ministry added that Syria has never used"
-        attribution = masked[s:f.content[0]] + masked[f.content[1]:e]
+        # (what every frame of the sentence reports is content, not attribution: in "the
+        # ministry said A and denounced that the Guyanese government B" B names no owner)
+        attribution = "".join(" " if any(a <= i < b for a, b in (g.content for g in frames))
+                              else masked[i] for i in range(s, e))
         speakers = [_organ_party(_with_context_party(state, sp), attribution) for sp in speakers]
         frame_speakers = speakers
+        if f.clause is None:
+            main_speakers = speakers
         cs, ce = f.content
         content = body[cs:ce]
         # the side _add will settle: "the ministry added that Syria has never used" is Syria's
@@ -231,18 +271,47 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
                 # "Iran's mission rejected the allegations": a denial that points back is
                 # the denial sentence (GUIDELINES: Claim), its subject included
                 cs = f.subject[0]
+        if stance is Stance.ASSERTS and _answers(state, f, pi, speakers, content, side, said,
+                                                  masked[said[-1][0].content[1]:f.content[0]]
+                                                  if said else ""):
+            stance = Stance.DENIES
+        said.append((f, stance, content))
+        if stance is Stance.DENIES:
+            # the rest of the sentence: "rejected claims by Caracas that the area is ..."
+            state.denied[speakers[0].name] = (body[f.content[0]:e], pi)
         refers = None
         if f.answers_previous and state.drafts:
             refers = len(state.drafts) - 1
         elif stance is Stance.DENIES and points_back(content):
             refers = _referent(state, speakers)
         a, b = f.content
-        outside = masked[s:a] + " " * (b - a) + masked[b:e]
+        # the attribution is the sentence without any frame's content: "said A on Wednesday
+        # and had since done B" dates B by the words that introduce both, not by A's day
+        contents = [g.content for g in frames]
+        clause = s
+        if f.clause is not None:
+            # "a report released by X on Thursday that accused ...": its own clause, even where
+            # that clause is what another frame reports ("rejected a report ...")
+            clause, contents = f.clause, [f.content]
+        elif f.shape in ("relative", "nominal") and f.subject is not None:
+            # "the attack last month, which the army said was ...": the clause's own words
+            rel = [m.start() for m in re.finditer(r",\s+(?:who|which|whom)\b", masked[s:a])]
+            clause = s + rel[-1] if rel else max(masked.rfind(",", s, f.subject[0]), s)
+        outside = _blank(masked, clause, e, contents)
+        intro = _blank(masked, clause, a, contents)
         if f.subject is not None and f.subject[0] < a and \
-                find_date(masked[s:a], state.published, None) is not None:
+                find_date(intro, state.published, None) is not None:
             # "X said on Saturday that C, ... since he vanished on Oct. 2": the words that
             # introduce the statement date it, not a trailing aside
-            outside = masked[s:a]
+            outside = intro
+        if f.shape == "relative" and s < clause and f.subject is not None and \
+                re.fullmatch(r"it|he|she|they", masked[f.subject[0]:f.subject[1]], re.I) and \
+                find_date(outside, state.published, state.previous_date) is None:
+            # "released videos on Wednesday that it said showed ...": the pronoun's words
+            # came with the act its own clause dates
+            outside = _blank(masked, s, clause, contents) + outside
+        # "accused X, on Sunday, of Y": the time inside the object dates the accusing
+        outside = f"{object_time(masked[a:b])}, {outside}"
         _add(state, pi, cs, ce, speakers, person, stance, Kind.INDIRECT, f.cue, outside, refers,
              Shape(f.shape), f.subject)
         made = True
@@ -259,18 +328,62 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         used_next = used_next or used
         if not speakers:
             continue
+        pieces: list[tuple[int, int, Stance]] = []
         for ps, pe in sentences(body, q.start, q.end):
             ps, pe = _trim_piece(body, ps, pe)
             if pe <= ps or _words(body[ps:pe]) < 2:
                 continue
             side = settle(speakers[0], body=body, register=state.register, before=ps).party_id
             stance = stance_of(body[ps:pe], party=side)
-            _add(state, pi, ps, pe, speakers, person, stance, Kind.DIRECT, "quote",
-                 attribution_text, None, Shape.QUOTE)
+            if stance is Stance.ASSERTS and (_answers(state, None, pi, speakers, body[ps:pe],
+                                                      side, [], "")
+                                             or counterfactual(masked[s:q.open])):
+                stance = Stance.DENIES  # '"There are no waters pending delimitation"'
+            pieces.append((ps, pe, stance))
+        # a quotation that opens with a denial elaborates it: '"Zúñiga is lying. He is trying
+        # to justify an act ..."' denies as a whole (a denial further on is its own sentence)
+        denial = bool(pieces) and pieces[0][2] is Stance.DENIES
+        for ps, pe, stance in pieces:
+            _add(state, pi, ps, pe, speakers, person, Stance.DENIES if denial else stance,
+                 Kind.DIRECT, "quote", attribution_text, None, Shape.QUOTE)
             made = True
     if not made:
         _note_event(state, s, e)
     return used_next
+
+
+_ACCUSING = frozenset({"accuse", "allege", "blame", "charge", "claim"})
+_LABELLING = frozenset({"call", "describe", "brand", "characterize", "label", "dismiss"})
+# "described it as ...", "called them ...": a label for what was just rejected
+_POINTER = re.compile(r"(?:it|them|this|that|these|those|such)\b", re.IGNORECASE)
+
+
+def _content_of(state: _State, f: Frame) -> str:
+    return state.article.body[f.content[0]:f.content[1]]
+
+
+def _answers(state: _State, f: Frame | None, pi: int, speakers: list[Speaker], content: str,
+             side: str | None, said: list[tuple[Frame, Stance, str]], between: str) -> bool:
+    """Whether an asserted statement is a counter-claim that denies (GUIDELINES: Stance)."""
+    if f is not None and f.inherits and f.lemma in _LABELLING and said \
+            and said[-1][1] is Stance.DENIES and _POINTER.match(_content_of(state, f)):
+        return True  # "rejected the speculation and described it as an attempt to ...": a label
+    last = state.denied.get(speakers[0].name)
+    denied = last[0] if last is not None and pi - last[1] <= 1 else None
+    accusation = None
+    if said and re.search(r"\b(?:while|whereas|but)\b", between):
+        # "X accused Venezuela of ..., while Caracas insists the boat never left": the reply
+        accusation = next((c for g, st, c in said if g.lemma in _ACCUSING), None)
+    return counter_claim(content, denied=denied, accusation=accusation, party=side)
+
+
+def _blank(masked: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """The text ``masked[s:e]`` with the given spans blanked out (offsets kept)."""
+    chars = list(masked[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+    return "".join(chars)
 
 
 def _trim_piece(body: str, s: int, e: int) -> tuple[int, int]:
@@ -398,8 +511,14 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     # the one place a speaker's party is settled: from their own description (_parties)
     speakers = [settle(sp, body=state.article.body, register=state.register, before=cs)
                 for sp in speakers]
-    attribution = re.sub(r"\b(?:who|which)\s[^,]*(?:,|$)", ",", attribution)
-    found = find_date(attribution, published, state.previous_date)
+    # (", a warship that Manila grounded in 1999": an appositive's clause is narration; "X,
+    # who said in a report this year that C": a clause with the reporting verb is not)
+    attribution = re.sub(r",\s+(?:a|an)\s[^,]*?\b(?:that|which|who)\s[^,]*(?:,|$)"
+                         r"|\b(?:who|which)\s[^,]*(?:,|$)",
+                         lambda m: m.group(0) if cue and re.search(
+                             rf"\b{re.escape(cue)}\b", m.group(0)) else ",", attribution)
+    just_said = state.drafts[-1].date if state.drafts else None  # "the statement said": its
+    found = find_date(attribution, published, state.previous_date, said=just_said)
     if found is None:
         carried = [state.last_date[sp.name] for sp in speakers if sp.name in state.last_date]
         if carried:
@@ -410,12 +529,12 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
             date, source = None, DateSource.UNKNOWN
     else:
         date, source = found
+        state.previous_date = date  # none after "in December": "at the time" has no day then
         if date is not None:
-            state.previous_date = date
             for sp in speakers:
                 state.last_date[sp.name] = date
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers,
-                               shape, subject))
+                               shape, subject, paragraph=pi, own_date=found is not None))
     state.register.note_speakers(speakers, person, pi)
     state.last_claim_paragraph = pi
 

@@ -21,6 +21,7 @@ from factcheck.knowledge import (
     as_of,
     current,
     per_knowledge,
+    unaccented,
 )
 
 __all__ = ["LANGUAGE", "Entity", "Person", "as_party", "country_name", "entities", "lexicon",
@@ -69,6 +70,11 @@ def _people(kb: Knowledge, day: dt.date | None) -> dict[str, Person]:
                         role=role.title or None if role else None)
         for key in (entry.name, *entry.names):
             out.setdefault(key, person)
+    for key, person in list(out.items()):  # "Ibrahim Traore" for Ibrahim Traoré
+        out.setdefault(unaccented(key), person)
+        bare = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", key)  # "Ferdinand Marcos"
+        if bare != key and " " in bare:
+            out.setdefault(bare, person)
     return out
 
 

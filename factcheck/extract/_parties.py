@@ -40,17 +40,28 @@ from functools import cache, lru_cache
 import attrs
 
 from factcheck.claims import Party, PartyKind, Speaker
+from factcheck.extract._frames import DATELINE
 from factcheck.extract._lexicon import as_party, lexicon, word_set
 from factcheck.extract._speakers import (
     Register,
+    local_acronyms,
     party_of_phrase,
     qualified_mention,
     role_head,
+    states_named,
     title_words,
 )
-from factcheck.knowledge import Entry, EntryKind, Knowledge, as_of, current, organ_words
+from factcheck.knowledge import (
+    Entry,
+    EntryKind,
+    Knowledge,
+    as_of,
+    current,
+    organ_words,
+    unaccented,
+)
 
-__all__ = ["dateline_party", "home_party", "settle"]
+__all__ = ["dateline_party", "home_party", "is_organisation_name", "settle"]
 
 # a title ends at a closing quotation mark, a closing bracket or a dateline's dash: what
 # comes before belongs to another phrase ('... Afghanistan," spokeswoman X'; "(Xinhua) --")
@@ -60,12 +71,14 @@ _DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)+", re.IGNORECA
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'/-]{1,40}?(?:,\s*[A-Z][\w .'-]{1,30}?)?)"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?(?:[—–:-]|\.\s)")
+    r"(?:\([^)]{1,30}\)\.?\s*)?(?:[—–:-]|\.\s)")  # "La Paz, June 27, 2024 (ABI).-"
 _POSSESSOR = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>[^'’]+)$")
 _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with)\s+(?P<owner>[^,]+)$")
 _PRONOUN_OWNER = re.compile(r"^(?P<pronoun>its|their|his|her)\s+(?P<rest>.+)$", re.IGNORECASE)
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:.*\s)?[a-z][\w-]*)\s+(?P<name>[A-Z][\w.&’'-]*"
                              r"(?:\s+[A-Z][\w.&’'-]*)*)$")
+# two or three capitalized words that may be a person's name ("John Smith"): no body's name
+_NAME_LIKE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,2}")
 _ROLE_PP = re.compile(r"\s+(?:of|for|at|in|with|to|on)\s+")
 _OFFICE_WORDS = frozenset({"the", "of", "republic", "state", "national", "federal", "foreign",
                            "affairs", "interior", "defence", "defense", "justice", "health",
@@ -165,8 +178,11 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
     "the Mexican embassy"), a body named earlier by its head noun ("the embassy"), or a
     person of the article (a client with no party of their own is their own side)."""
     text = _DETERMINER.sub("", owner.strip(" ,.;:")).strip()
-    if not text or re.search(r"['’]s?\s", text):
-        return None  # "Trump's campaign": a body of its own, not its owner's government
+    if not text:
+        return None
+    if re.search(r"['’]s?\s", text):
+        # "Trump's campaign": a body of its own ("Trump campaign"), not its owner's government
+        return _person_body(text, register)
     if _is_own_body_name(text):
         return as_party(text)  # "chief software architect at Antiy Labs"
     words = text.split()
@@ -192,7 +208,42 @@ def _owner_party(owner: str, register: Register, body: str, before: int,
             return as_party(mention.party)
         if representative and mention.person:
             return as_party(mention.name)
+        return None
+    if representative and is_organisation_name(text) and not _NAME_LIKE.fullmatch(text):
+        # "the spokesperson of RED-Tabara": a named body the knowledge base does not know
+        return as_party(text)
     return None
+
+
+def _person_body(text: str, register: Register) -> Party | None:
+    """ "Trump's campaign", "the Biden campaign": a person's campaign is a side of its own,
+    named by the person's surname ("Trump campaign"); None for anything else."""
+    token = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "O'Brien", never "Trump's"
+    m = re.fullmatch(rf"(?:the\s+)?(?P<who>{token}(?:\s+{token}){{0,3}}?)(?:['’]s)?\s+"
+                     r"(?P<head>[a-z][\w\s-]*)", text.strip())
+    if m is None or m.group("head").lower() not in _words("person_bodies"):
+        return None
+    who = m.group("who")
+    known = current().person(who) or current().person(unaccented(who))
+    mention = register.by_name(who)
+    if known is None and (mention is None or not mention.person):
+        return None
+    name = known.name if known is not None else mention.name if mention else who
+    return as_party(f"{name.split()[-1]} {m.group('head').split()[-1]}")
+
+
+def _person_body_named_before(name: str, register: Register, body: str,
+                              before: int) -> Party | None:
+    """ "The campaign said" after "Trump's campaign": the person's body named last."""
+    head = _DETERMINER.sub("", name.strip()).lower()
+    if head not in _words("person_bodies"):
+        return None
+    token = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"
+    found = None
+    for m in re.finditer(rf"({token}(?:\s+{token}){{0,3}}(?:['’]s)?\s+{re.escape(head)})\b",
+                         body[:max(0, before)]):
+        found = _person_body(m.group(1), register) or found
+    return found
 
 
 def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
@@ -272,6 +323,35 @@ def _named_organ(speaker: Speaker, body: str, before: int) -> Party | None:
     return None
 
 
+# the heads of a state's government as a whole: untitled, they are the story's state's
+_GOVERNMENT_HEADS = frozenset({"government", "junta", "regime", "authorities", "administration",
+                               "presidency", "cabinet", "army", "military", "police"})
+
+
+def _government_of_story(speaker: Speaker, role: str | None, body: str,
+                         before: int) -> Party | None:
+    """ "The military government", "the junta", "government spokesman X": a government
+    that names no state is the government of the state the story is about, the state the
+    article has named most so far, when one clearly leads (half again the next)."""
+    text = " ".join(t for t in (role, speaker.name) if t)
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    if not words & _GOVERNMENT_HEADS or current().mentions(text):
+        return None
+    return as_party(_story_state(body, before))
+
+
+def _story_state(body: str, before: int, lead: float = 1.5) -> str | None:
+    """The state the story is about: the only state the article has named before
+    ``before`` (its dateline, a correspondent's base, aside), or the one named at least
+    twice and ``lead`` times as often as the next; else None."""
+    dateline = DATELINE.match(body)
+    ranked = states_named(body, before, dateline.end() if dateline else 0)
+    if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2
+                                           or ranked[0][1] < lead * ranked[1][1])):
+        return None
+    return ranked[0][0]
+
+
 @cache
 def _organ_of_pattern(head: str) -> re.Pattern[str]:
     """A named organ with its owner: "Afghan ministry", "Ministry of X of the Y"."""
@@ -279,6 +359,18 @@ def _organ_of_pattern(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:{cap}(?:['’]s)?\s+)?(?i:{re.escape(head)})\b"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+{cap})*)*")
+
+
+def _organ_of_last_state(speaker: Speaker, register: Register) -> Party | None:
+    """ "Caracas said ... The foreign ministry said": an organ that names no owner, right
+    after one state spoke, is that state's."""
+    name = _DETERMINER.sub("", speaker.name.strip())
+    if not name or not _is_organ(name) or current().mentions(name) or speaker.role:
+        return None
+    last = register.last_group or register.last_speakers
+    if len(last) == 1 and last[0].party is not None and last[0].party.kind is PartyKind.STATE:
+        return last[0].party
+    return None
 
 
 def _is_own_body_name(name: str) -> bool:
@@ -322,14 +414,44 @@ def _own_body(speaker: Speaker, role: str | None, register: Register) -> Party |
     return None
 
 
-def _antecedent(speaker: Speaker, register: Register) -> Party | None:
-    """Rule 4: "its foreign ministry", "their spokesman": the body just quoted."""
-    m = _PRONOUN_OWNER.match(speaker.name.strip())
+_FORMER = re.compile(r"(?i)(?:the\s+|a\s+)?(?:former|ex-|one-time|onetime)\b")
+
+
+def _former(speaker: Speaker, role: str, register: Register, body: str,
+            before: int) -> Party | None:
+    """The side of a former official: the knowledge base's for that day, else a body the
+    role names after "of/for" that is no state ("former president, leader of X"), else
+    the person's own."""
+    known = current().person(speaker.name)
+    if known is not None:
+        return current().party(known.party_id(as_of()), as_of())
+    after = _OWNER_AFTER.search(role)
+    if after is not None:
+        owner = _owner_party(after.group("owner"), register, body, before, False)
+        if owner is not None and owner.kind is not PartyKind.STATE:
+            return owner
+    mention = register.by_name(speaker.name)
+    return as_party(speaker.name) if mention is not None and mention.person else None
+
+
+def _antecedent(speaker: Speaker, role: str | None, register: Register, body: str,
+                before: int) -> Party | None:
+    """Rule 4: "its foreign ministry", "their spokesman": the body just quoted; failing
+    one, the state last named by name ("Eritrea has not commented. Its information
+    minister, X, ...")."""
+    m = _PRONOUN_OWNER.match(speaker.name.strip()) or _PRONOUN_OWNER.match((role or "").strip())
     if not m or m.group("pronoun").lower() not in {"its", "their"}:
         return None
     last = register.last_group
     if len(last) == 1 and last[0].party is not None:
         return last[0].party
+    if m.string == speaker.name.strip():
+        return None  # the speaker's own name: the rule above, or the resolver's
+    kb = current()
+    for mention in reversed(kb.mentions(body[max(0, before - 400):before])):
+        if mention.form in ("name", "capital"):
+            party = kb.party(mention.party_id(as_of()))
+            return party if party is not None and party.kind is PartyKind.STATE else None
     return None
 
 
@@ -340,7 +462,11 @@ def _national_office(speaker: Speaker, role: str | None, home: str | None) -> Pa
     text = role or speaker.name
     if not _has_word(text, "national_offices") or current().mentions(text):
         return None
-    allowed = _OFFICE_WORDS | _words("national_offices") | {w.lower() for w in title_words()}
+    allowed = _OFFICE_WORDS | {w for phrase in _words("national_offices") for w in phrase.split()} \
+        | {w.lower() for w in title_words()}
+    # "the public prosecutor in Ouahigouya": a town the knowledge base does not know is a
+    # place in that state, not another owner
+    text = re.sub(r"\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$", "", text)
     words = re.findall(r"[\w-]+", _DETERMINER.sub("", text.strip()))
     if any(w[:1].isupper() and w.lower() not in allowed for w in words):
         return None  # "the Minister of Health of Tigray": another owner is named
@@ -349,9 +475,54 @@ def _national_office(speaker: Speaker, role: str | None, home: str | None) -> Pa
     return as_party(home)
 
 
+# a word that joins the words of an organisation's proper name ("University of Pennsylvania")
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "de", "du", "des", "la",
+                           "le", "el", "al", "van", "von", "&"})
+# a person's title or honorific opening a name: "President Ali" is a person, not a body
+_PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                            "prince", "princess", "emir", "sheikh", "mr", "mrs", "ms", "dr",
+                            "captain", "capt", "colonel", "col", "general", "gen", "brigadier",
+                            "brig", "major", "maj", "admiral", "adm", "lieutenant", "lt",
+                            "senator", "sen", "governor", "gov", "mayor", "judge", "secretary",
+                            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+                            "commander", "marshal", "sergeant", "sgt", "professor", "prof"})
+
+
+def is_organisation_name(name: str) -> bool:
+    """Whether a party id the knowledge base does not know can be an organisation's proper
+    name ("Georgetown University", "ExxonMobil", "60 Minutes", "Trump campaign"), not a
+    piece of the text: a title alone or with a surname ("Government Spokesperson", "President
+    Ali"), a compound modifier ("New York-based"), a possessive ("country's"), a lower-case
+    word or a word that opens a sentence ("No", "Culture" in a list of portfolios)."""
+    text = name.strip()
+    tokens = text.split()
+    if not tokens or len(tokens) > 10 or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
+        return False
+    if re.search(r"['’]s?$", text) or re.search(r"[A-Za-z]-[a-z]+(?:\s|$)", text):
+        return False  # "country's", "New York-based": a modifier, not a name
+    heads = _words("own_body_heads") | word_set("roles", "org_heads")
+    for i, token in enumerate(tokens):
+        low = token.lower().strip(".,")
+        if token[:1].isupper() or token[:1].isdigit() or low in _NAME_JOINERS:
+            continue
+        if i == len(tokens) - 1 and low in heads:
+            continue  # "Trump campaign": a named body with a common head noun
+        return False
+    words = [t.lower().strip(".,") for t in tokens]
+    titles = {w.lower().strip(".") for w in title_words()} | _OFFICE_WORDS | {"government"}
+    if all(w in titles or w in _NAME_JOINERS for w in words):
+        return False  # "Government Spokesperson", "Minister": an office, not a body
+    if words[0] in _PERSON_TITLES and len(words) <= 4 and words[-1] not in heads:
+        return False  # "President Ali", "Captain Ibrahim Traore": a titled person
+    generic = _words("unnamed_people") | word_set("roles", "collective_nouns") | word_set(
+        "roles", "group_heads")
+    return not (len(words) == 1 and words[0] in generic)  # "Survivors", "Reports"
+
+
 def _canonical(party: Party | None, body: str) -> Party | None:
     """Rule 6: the knowledge base's id for a party; an alias as its entry; a common noun
-    that merely opens a sentence ("Survivors") as no party."""
+    that merely opens a sentence ("Survivors") or a piece of the text that is no
+    organisation's name (:func:`is_organisation_name`) as no party."""
     if party is None:
         return None
     kb = current()
@@ -360,6 +531,8 @@ def _canonical(party: Party | None, body: str) -> Party | None:
     entry = kb.resolve(party.id)
     if entry is not None:
         return kb.party(entry.party_id(as_of()), as_of())
+    if not is_organisation_name(party.id):
+        return None
     if party.id.lower() in _words("unnamed_people") | word_set("roles", "collective_nouns") \
             | word_set("roles", "group_heads"):
         return None  # "Survivors said", "Reports say": no one named, no side of their own
@@ -372,16 +545,31 @@ def _canonical(party: Party | None, body: str) -> Party | None:
 def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> Speaker:
     """The speaker with the party their own description gives (see the module's rules)."""
     party, role = speaker.party, speaker.role
+    if role:  # "(GDF)" after a body's name is its acronym, not a closing bracket
+        role = re.sub(r"\s*\([A-Z][\w.&-]{1,12}\)", "", role) or None
     if role and _QUOTE_MARKS.search(role):
         role = _QUOTE_MARKS.split(role)[-1].strip(" ,;:") or None
         party = _kb_party(role) if role else None
         if party is None:
             person = current().person(speaker.name)
             party = current().party(person.party_id(as_of())) if person else None
-    antecedent = _antecedent(speaker, register)
+    if role and _FORMER.match(role):
+        # "Former Bolivian President Evo Morales": a former official no longer speaks for
+        # that government; his side that day, a body his role names, or his own
+        return attrs.evolve(speaker, party=_former(speaker, role, register, body, before),
+                            role=role)
+    antecedent = _antecedent(speaker, role, register, body, before)
     if antecedent is not None:
         party = antecedent
-    own = _own_body(speaker, role, register)
+    home = _national_office(speaker, None, home_party(body)) if re.fullmatch(
+        r"(?:the\s+)?(?:National\s+\w+|(?:Government|Presidency)(?:\s+of\s+the\s+Republic)?)",
+        speaker.name.strip(), re.IGNORECASE) else None
+    if home is not None:
+        # "QUITO. The National Government defended ... the Mexican Embassy ...": an office
+        # that names no country is the dispatch's state's, whatever else the sentence names
+        party = home
+    own = _own_body(speaker, role, register) or _person_body(speaker.name, register) \
+        or _person_body_named_before(speaker.name, register, body, before)
     if own is not None:
         party = own
     if party is None:  # the speaker's whole name, by the knowledge base
@@ -389,10 +577,28 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> S
     owned = _owned(speaker, role, register, body, before, strict=party is not None)
     if owned is not None and (party is None or owned.kind is not PartyKind.STATE):
         party = owned  # "the commission's staff": the commission, not its country
+    if party is not None and party.id in local_acronyms(body):
+        # "Armed Forces of the Philippines (AFP) chief": the article's AFP, not the agency
+        local = _kb_party(local_acronyms(body)[party.id])
+        if local is not None and local.id != party.id:
+            party = local
+    # a proposed party that is a piece of the text ("Government Spokesperson") is no party:
+    # the rules below may still find whose office it is
+    party = _canonical(party, body)
     if party is None:
         party = _named_organ(speaker, body, before)
     if party is None:
+        party = _organ_of_last_state(speaker, register)
+    if party is None and role and _DETERMINER.sub("", role.strip()).lower() in _words("un_ranks"):
+        party = current().party("UN")  # "Assistant Secretary-General X": a UN rank
+    if party is None:
         party = _national_office(speaker, role, home_party(body))
+    if party is None and not _has_word(role or speaker.name, "representatives"):
+        # a national office in a story about one state, wherever it is filed from ("the
+        # public prosecutor in Ouahigouya"); not a bare "spokesperson": whose, it does not say
+        party = _national_office(speaker, role, _story_state(body, before, lead=2.0))
+    if party is None:
+        party = _government_of_story(speaker, role, body, before)
     party = _canonical(party, body)
     if party == speaker.party and role == speaker.role:
         return speaker

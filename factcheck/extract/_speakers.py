@@ -10,23 +10,34 @@ Moscow"), and bodies that stand for their government ("the Kremlin").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
 
 import attrs
 
-from factcheck.claims import Speaker
-from factcheck.extract._lexicon import as_party, entities, lexicon, people, word_set
-from factcheck.knowledge import alternation, current, per_knowledge
+from factcheck.claims import Party, Speaker
+from factcheck.extract._lexicon import Person, as_party, entities, lexicon, people, word_set
+from factcheck.knowledge import alternation, as_of, current, per_knowledge
 
-__all__ = ["Mention", "Register", "Resolver", "party_of_phrase", "role_words", "title_words"]
+__all__ = ["Mention", "Register", "Resolver", "local_acronyms", "party_of_phrase", "role_words",
+           "states_named", "title_words", "titled_person"]
+
+T = TypeVar("T")
 
 # "LeBlanc", "McDonald", "DeSantis": a name may carry a second capital after its prefix
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'][A-Za-z][a-zà-ÿ]+)*|[A-Z]\.)"
+# "Jean-Pierre", "O'Brien", "d'Estaing"; a lower-case word after a hyphen makes a compound
+# modifier, not a name ("New York-based", "Kremlin-backed")
+_NAME_TOKEN = (r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+|'[A-Za-z][a-zà-ÿ]+)*"
+               r"(?![\w-])|[A-Z]\.)")
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
+# an Arabic family name with its article: "al-Assad", "el-Sisi", "bin-Salman"
+_PREFIXED_TOKEN = r"(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|ould)-[A-Z][a-zà-ÿ]+(?![\w-])"
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{1,7}}")
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_NAME_TOKEN}|{_PREFIXED_TOKEN}))"
+    r"{1,7}")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _RELATION_APPOSITIVE = re.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|widow|aide|lawyer)"
@@ -40,6 +51,7 @@ _TRAILING_ADVERBIAL = re.compile(
     r"(?:[\s,]+(?:has|have|had|also|both|all|then|repeatedly|always|previously|recently|earlier|later|"
     r"now|still|further|once|again|too|first|publicly|reportedly|officially|on\s+\w+day|"
     r"today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+|for\s+(?:its|his|her|their)\s+part|"
+    r"in\s+the\s+past|in\s+recent\s+\w+|at\s+the\s+time|himself|herself|itself|themselves|"
     r"in\s+turn|in\s+response|however|meanwhile|would|will|could|did|does|do|is|are|was|"
     r"were|not|never|neither|long|quickly|immediately|separately|similarly|likewise|went\s+on\s+to|"
     r"goes\s+on\s+to|continued\s+to|proceeded\s+to|had\s+previously|"
@@ -58,11 +70,14 @@ _STATEMENT_FROM = re.compile(
     re.IGNORECASE)
 _OFFICIALS_OF = re.compile(
     r"^(?:other\s+|some\s+|several\s+|senior\s+|the\s+)?(?:officials|leaders|governments|"
-    r"diplomats|(?:foreign\s+|defence\s+|defense\s+)?ministers|heads\s+of\s+state)"
+    r"diplomats|investigators|prosecutors|authorities|police|"
+    r"(?:foreign\s+|defence\s+|defense\s+)?ministers|heads\s+of\s+state)"
     r"\s+(?:in|from|of)\s+(.+)$", re.IGNORECASE)
 # a description, then a one-word proper name: "Ukrainian state nuclear operator Energoatom"
+# "compiled by the CIA, the FBI and the National Security Agency": every author
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued|compiled|prepared|produced)\s+"
-                           r"(?:on\s+\w+\s+|\w+\s+)?by\s+(?:the\s+)?([^,]+)")
+                           r"(?:on\s+\w+\s+|\w+\s+)?by\s+(?:the\s+)?"
+                           r"([^,]+(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*(?=,?\s*$)|[^,]+)")
 _NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:(?!(?:of|for|to|in|at|on|and|the|by)\b)"
                          r"[a-z][\w-]*,?\s+)([A-Z][a-z]+[A-Za-z]*)\s*$")
 # a body's head noun before a phrase naming a place or another body: "the Iranian mission to
@@ -70,10 +85,12 @@ _NAMED_BODY = re.compile(r"^(?:[\w’'-]+\s+){2,8}?(?:(?!(?:of|for|to|in|at|on|a
 _HEAD_BEFORE_PP = re.compile(r"^(?P<np>.*?\b(?P<head>[A-Za-z][\w-]*))\s+"
                              r"(?:to|in|at|near|of|for|from|"
                              r"with|on|based\s+in)\s+(?:the\s+)?[A-Z]")
+# "the mission", "the Committee": a body named before by its head noun
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?"
-                       r"(?P<head>[a-z][\w-]*)$")
+                       r"(?P<head>[A-Za-z][a-z-]*)$")
 # words that cannot be a speaker on their own: a determiner, a preposition, a conjunction
-_FUNCTION_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|some|any|in|on|at|of|for|to|"
+_FUNCTION_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|some|any|no|such|every|each|"
+                            r"none|neither|either|in|on|at|of|for|to|"
                             r"by|with|as|and|but|or|so|if|when|while|after|before|despite|"
                             r"although|though|because|since|back|nonetheless|however)$",
                             re.IGNORECASE)
@@ -87,6 +104,23 @@ _ORG_PHRASE = re.compile(
     r"School|Council|Agency|Service|Ministry|Commission|Court|Party|Group|Bank|Company|"
     r"Corporation|Times|News|Post|Organization|Organisation|Committee|Movement)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?")
+
+
+def per_knowledge_and_day(fn: Callable[[], T]) -> Callable[[], T]:
+    """Cache a function of no arguments once per knowledge base and article day (people's
+    roles change with the day)."""
+    values: dict[tuple[int, dt.date | None], tuple[object, T]] = {}
+
+    @wraps(fn)
+    def wrapper() -> T:
+        kb, day = current(), as_of()
+        hit = values.get((id(kb), day))
+        if hit is None or hit[0] is not kb:
+            hit = (kb, fn())
+            values[(id(kb), day)] = hit
+        return hit[1]
+
+    return wrapper
 
 
 @per_knowledge
@@ -209,7 +243,8 @@ def _named_body_pattern(head: str) -> re.Pattern[str]:
 @cache
 def _issuer_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b{re.escape(noun)}\s+(?:(?:was\s+)?(?:released|issued|published|posted|put\s+out)"
+        rf"\b{re.escape(noun)}\s+(?:(?:was\s+)?(?:released|issued|published|posted|put\s+out|"
+        rf"signed|read)"
         rf"\s+)?(?:by|from|on|of)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})")
 
 
@@ -271,6 +306,13 @@ def _office_free(run: str, before: str) -> str:
     return run
 
 
+def _given_name(word: str) -> bool:
+    """Whether a capitalized word can be a given name: no title, place or body word."""
+    return word[:1].isupper() and not word.endswith(".") and word.strip(".") not in \
+        title_words() and word not in word_set("roles", "not_name_words") and \
+        word not in entities().by_alias
+
+
 def _clean_name(run: str) -> str | None:
     """The personal name inside a capitalized run, without titles; None if not a name."""
     words = run.split()
@@ -278,23 +320,97 @@ def _clean_name(run: str) -> str | None:
     idx = entities()
     # the name is what follows the last title or place word: "European Commission President
     # Ursula von der Leyen" -> "Ursula von der Leyen"
+    not_name = word_set("roles", "not_name_words")
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w.strip(".") in titles or w in word_set("roles", "not_name_words") or w in idx.by_alias:
+        if i == len(words) - 1 and i >= 1 and w in idx.by_alias and w not in not_name \
+                and w.strip(".") not in titles and _given_name(words[i - 1]) \
+                and (i == 1 or words[i - 2].strip(".") in titles):
+            words = words[i - 1:]  # "Justice Minister Iván Lima": a surname that is a place
+            break
+        if w.strip(".") in titles or w in not_name or w in idx.by_alias:
             words = words[i + 1:]
             break
     while words and re.fullmatch(_PARTICLE, words[0]):
         words.pop(0)
+    if len(words) > 2 and words[-1].strip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
+        words.pop()  # "Romeo Brawner Jr.": the name without its generational suffix
     if len(words) < 2:
         return None
-    if any(w in idx.by_alias for w in words) or words[-1].endswith("."):
+    if any(w in idx.by_alias for w in words[:-1]) or words[-1].endswith("."):
+        return None
+    if words[-1] in idx.by_alias and not (len(words) == 2 and _given_name(words[0])):
         return None
     name = " ".join(words)
     return None if name in idx.by_alias else name
 
 
+def _in_body_name(text: str, start: int, run: str) -> bool:
+    """Whether a capitalized run at ``start`` continues a body's name after "of": "Bureau of
+    Western Hemisphere Affairs", "University of Hong Kong", "Minister of the Interior,
+    Community Development and Public Security" (no person's name), unless a title in it
+    introduces a name ("Committee for National Security Kamchybek Tashiev")."""
+    cap = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    after = text[start + len(run):]
+    # a list of portfolios: the run goes on to "and X" ("Interior, Community Development and
+    # Public Security") or ends it after commas; a name after the list does neither
+    listed = re.search(
+        rf"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?{cap}(?:,\s+{cap})*"
+        + (r",\s+$" if re.match(rf"(?:,\s+{cap})*\s+and\s+[A-Z]", after) else
+           rf"(?:,\s+{cap})+\s+and\s+$"), text[:start])
+    if listed is not None and listed.group(1).strip(".") in title_words():
+        return True
+    # ("Minister of Information Yemane Gebremeskel": after a title's "of", the office's
+    # domain and then a name, read by _office_free)
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$", text[:start]) or listed
+    if m is None or (m.group(1).lower() not in _body_heads()
+                     and m.group(1).lower() not in word_set("parties", "own_body_heads")):
+        return False
+    words = run.split()
+    titled = [i for i, w in enumerate(words) if w.strip(".") in title_words()]
+    return not titled or len(words) - titled[-1] - 1 < 2
+
+
+def titled_person(title: str, surname: str) -> Person | None:
+    """The one known person with this surname whose role on the article's day carries
+    this title ("President", "Ali" -> Irfaan Ali in 2025); None if none or several."""
+    return _titled_people().get((title.lower(), surname))
+
+
+@per_knowledge_and_day
+def _titled_people() -> dict[tuple[str, str], Person]:
+    found: dict[tuple[str, str], list[Person]] = {}
+    for person in {id(p): p for p in people().values()}.values():
+        surname = person.name.split()[-1]
+        for word in re.findall(r"[\w-]+", person.role or ""):
+            if word[:1].isupper() or word.lower() in {w.lower() for w in title_words()}:
+                bucket = found.setdefault((word.lower(), surname), [])
+                if person not in bucket:
+                    bucket.append(person)
+    return {key: ps[0] for key, ps in found.items() if len(ps) == 1}
+
+
+def _place_first_name(run: str, sentence: str, start: int, end: int) -> str | None:
+    """ "Tirana Hassan, HRW's executive director": a given name that is also a place's name,
+    when a role stands beside the two words as it does beside a person's name."""
+    words = run.split()
+    if len(words) != 2 or words[0] not in entities().by_alias or \
+            entities().by_alias[words[0]].kind != "state" or words[0] in title_words():
+        return None
+    if words[1] in entities().by_alias or words[1] in word_set("roles", "not_name_words") \
+            or words[1].strip(".") in title_words():
+        return None
+    if _role_after(sentence, end, len(sentence)) is None and \
+            _role_apposed_before(sentence, start, 0) is None:
+        return None
+    return run
+
+
 def _role_before(text: str, start: int, floor: int) -> str | None:
     """Title words right before a name: "Secretary of State", "Kremlin spokesman"."""
+    # a body's acronym in brackets is part of the title: "Armed Forces of the Philippines
+    # (AFP) chief Gen. X" (masked to spaces, so positions hold)
+    text = re.sub(r"\([A-Z][\w.&-]{1,12}\)", lambda m: " " * len(m.group(0)), text)
     words = list(re.finditer(r"[\w’'.-]+", text[floor:start]))
     roles = role_words()
     # words inside a body's name belong to the title: "Representative to the United Nations"
@@ -323,6 +439,10 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     first = words.index(taken[-1])
     for w in reversed(words[max(0, first - 2):first]):
         extended = text[floor + w.start(): floor + taken[0].end()].strip()
+        if re.search(r"[^\w\s’'.,-]", extended):
+            # "Nairobi — U.S. Senator": a dateline's place is no part of the title ("In
+            # Havana, Deputy Foreign Minister" is: where an official speaks from)
+            break
         if entities().pattern.match(extended) or _ci_aliases().match(extended):
             role = extended  # "European Council President": the body is part of the title
             break
@@ -330,10 +450,13 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
         # "Norway's fisheries minister": the country may stand a few words before the title
         for w in reversed(words[max(0, first - 3):first]):
             token = re.sub(r"['’]s$", "", w.group(0))
+            if re.search(r"[^\w\s’'.,-]", text[floor + w.start(): floor + taken[-1].start()]):
+                break  # never across a dash or a bracket
             if token in entities().by_alias or token in entities().demonyms:
                 role = text[floor + w.start(): floor + taken[0].end()].strip()
                 break
     heads = word_set("roles", "role_heads") | role_words()
+    role = " ".join(role.split())
     return role if any(t.group(0).lower().strip(".") in heads for t in taken) else None
 
 
@@ -367,12 +490,33 @@ def _org_appositive() -> re.Pattern[str]:
 def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
     """A role set off before a name: "the advisor to the President's Office, Mikhail Podoliak"."""
     head = text[floor:start]
+    # "..., Brigadier Omar Khan": a rank between the comma and the name is no role of its own
+    for token in reversed(list(re.finditer(r"\S+", head))):
+        if token.group(0).endswith(",") or token.group(0).strip(".") not in title_words():
+            break
+        head = head[:token.start()]
     if not head.rstrip().endswith(","):
         return None
-    m = re.search(r"(?:^|[,:;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-                  r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s+[^,;:]{3,100}),\s*$", head)
+    # "the Minister of the Interior, Community Development and Public Security, NAME": a
+    # title whose domain is a list of capitalized portfolios
+    m = re.search(r"(?:^|[,:;.—–-]\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?)\s+"
+                  r"(?:[A-Z][\w-]*\s+)+(?:of|for)\s+"
+                  r"(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|\s+and\s+|\s+(?:of|for|the)\s+)"
+                  r"[A-Z][\w-]*)*),\s*$", head)
+    if m is None:
+        m = re.search(r"(?:^|[,:;.—–-]\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|"
+                      r"[Hh]is|[Hh]er|[Tt]heir|"
+                      r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s+[^,;:]{3,100}),\s*$", head)
     if not m:
-        return None
+        # a capitalized title opening the sentence: "Chief of Staff of the Guyana Defence
+        # Force (GDF), Brigadier Omar Khan"
+        m = re.match(r"^\s*((?:[A-Z][\w.-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?[A-Z][^,;:]{2,80}|"
+                     r"[A-Z][\w.-]*)),\s*$", head)
+        if not m or m.group(1).split()[0].strip(".") not in title_words():
+            # "..., Government Spokesperson, NAME": a title set off by commas in a list
+            m = re.search(r"[,:;]\s*((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s*$", head)
+            if not m or not all(w.lower() in role_words() for w in m.group(1).split()):
+                return None
     phrase = m.group(1)
     words = {w.lower().strip("().") for w in phrase.split()}
     return phrase if words & word_set("roles", "role_heads") else None
@@ -401,7 +545,12 @@ class Register:
         for s, e in sentences:
             text = body[s:e]
             for m in _NAME_RUN.finditer(text):
-                name = _clean_name(_office_free(m.group(0), text[:m.start()]))
+                if _in_body_name(text, m.start(), m.group(0)):
+                    continue
+                if m.start() == 0 and re.match(r"\s+[—–]\s", text[m.end():]):
+                    continue  # a dateline: "New York — The United Arab Emirates has"
+                name = _clean_name(_office_free(m.group(0), text[:m.start()])) or \
+                    _place_first_name(m.group(0), text, m.start(), m.end())
                 if name is None:
                     continue
                 start = s + m.start() + m.group(0).index(name.split()[0])
@@ -414,7 +563,15 @@ class Register:
     def _add(self, name: str, start: int, sentence: str, local_start: int,
              local_end: int) -> None:
         known = people().get(name)
+        parts = name.split()
+        if known is None and len(parts) >= 3 and people().get(" ".join(parts[:-1])) is not None:
+            known = people()[" ".join(parts[:-1])]  # "Luis Arce Catacora": a second surname
         canonical = known.name if known else name
+        # "Van Hollen" after "Chris Van Hollen": the same person by the end of the name
+        fuller = [p for p in self.people if p.person and p.name != canonical
+                  and p.name.lower().endswith(" " + canonical.lower()) and p.start <= start]
+        if fuller and not known:
+            canonical = fuller[-1].name
         if any(p.name == canonical for p in self.people):
             mention = next(p for p in self.people if p.name == canonical)
         else:
@@ -434,10 +591,13 @@ class Register:
         of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
                               sentence[local_end:])
         if mention.role is None:
-            mention.role = (_role_before(sentence, local_start, 0)
-                            or _role_after(sentence, local_end, len(sentence))
-                            or _role_apposed_before(sentence, local_start, 0)
-                            or (known.role if known else None))
+            # the first role that names a side wins over a bare rank: "Chief of Staff of the
+            # Guyana Defence Force, Brigadier Omar Khan" is the GDF's, not just "Brigadier"
+            roles = [r for r in (_role_before(sentence, local_start, 0),
+                                 _role_after(sentence, local_end, len(sentence)),
+                                 _role_apposed_before(sentence, local_start, 0)) if r]
+            mention.role = next((r for r in roles if party_of_phrase(r) is not None),
+                                roles[0] if roles else (known.role if known else None))
         if mention.party is None:
             from_role = party_of_phrase(mention.role) if mention.role else None
             if from_role is None and mention.role:
@@ -459,9 +619,15 @@ class Register:
         for p in reversed(cands):
             if p.name == name:
                 return p
+        words = name.split()
+        for p in reversed(cands):  # "Luis Arce Catacora" for Luis Arce: a second surname
+            if len(words) >= 3 and p.person and p.name == " ".join(words[:-1]):
+                return p
         for p in reversed(cands):
             parts = p.name.split()
-            if name == parts[-1] or (len(parts) > 2 and name == " ".join(parts[-2:])):
+            # ("Del Castillo" opening a sentence for Eduardo del Castillo)
+            if name == parts[-1] or (len(parts) > 2 and name.lower() == " ".join(
+                    parts[-2:]).lower()):
                 return p
         for p in reversed(cands):  # "Wang" for Wang Wenbin: the family name may come first
             if p.person and len(p.name.split()) == 2 and name == p.name.split()[0]:
@@ -498,7 +664,11 @@ class Register:
                 best = p  # the latest fitting mention before the description wins
             elif best is None and p.start - before < 1500 and (
                     keys & _keys(p.role) or (party is not None and p.party == party
-                                             and head != "official")):
+                                             and head != "official")
+                    or (party is not None and p.party is None and head != "official"
+                        and p.start - before < 600 and role_head(p.role) == head)):
+                # ("Guyana's president said ... President Irfaan Ali said": the title alone
+                # names the same office, close by)
                 # "a National Security Council official said ..." / "Iran's foreign minister
                 # acknowledged ..." then names him: a lede's description may point forward
                 return p
@@ -541,6 +711,97 @@ class Register:
 
 
 _PRONOUN = re.compile(r"^(he|she|it|they|we|i|him|her)$", re.IGNORECASE)
+_LAST_APPOSED_BODY = re.compile(
+    r",\s+((?:the|The)\s+(?:[A-Z][\w-]*\s+)?(?i:government|ministry|presidency|army|"
+    r"military|police|commission|council|committee|court|office|agency))\s*$")
+_THEIR_PEOPLE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:diplomats|staff|spokespeople)")
+_BOTH_SIDES = re.compile(r"(?i:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|"
+                         r"states)|both\s+(?:sides|countries|governments))")
+_THE_COUNTRY = re.compile(r"(?i:the\s+(?:country|nation|state)['’]s)\s+(?P<rest>.+)$")
+
+
+def states_named(body: str, before: int, since: int = 0) -> list[tuple[str, int]]:
+    """The states the text names between ``since`` and ``before`` (by name, capital,
+    demonym, seat, organ, or a body or person that speaks for one), with how often, most
+    named first."""
+    kb = current()
+    counts: dict[str, int] = {}
+    for mention in kb.mentions(body[since:max(since, before)]):
+        party = kb.party(mention.party_id(as_of()))
+        if party is not None and party.kind.value == "state":
+            counts[party.id] = counts.get(party.id, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _last_state(body: str, before: int) -> str | None:
+    """The state named last before ``before``: the antecedent of "the country's"."""
+    kb = current()
+    for mention in reversed(kb.mentions(body[:max(0, before)])):
+        party = kb.party(mention.party_id(as_of()))
+        if party is not None and party.kind.value == "state":
+            return party.id
+    return None
+
+
+def _sentence_opener(body: str, before: int) -> Speaker | None:
+    """The body (not a state) a sentence opens with, after a leading time phrase ("On
+    Thursday, the OAS Permanent Council ..."), when ``before`` is later in that sentence."""
+    begin = max(body.rfind(". ", 0, before), body.rfind("\n", 0, before)) + 1
+    opening = body[begin:before].lstrip(" \"“")
+    lead = re.match(r"(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,30},\s+)?(?:[Tt]he\s+)?",
+                    opening)
+    kb = current()
+    found = kb.mentions(opening[:80])
+    if not found or lead is None or found[0].start != lead.end():
+        return None
+    party = kb.party(found[0].party_id(as_of()))
+    if party is None or party.kind.value == "state" or found[0].form == "person":
+        return None
+    rest = opening[found[0].end:found[0].end + 40]
+    if not re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+)", rest):
+        return None
+    return Speaker(name=party.name, party=party, role=None)
+
+
+def _sentence_subject_state(body: str, before: int) -> Party | None:
+    """The state a sentence opens with, when ``before`` is later in that sentence: the
+    antecedent of "its" in "Pakistan carried out strikes, its foreign office said"."""
+    begin = max(body.rfind(". ", 0, before), body.rfind("\n", 0, before)) + 1
+    opening = body[begin:before].lstrip(" \"“")
+    # "KABUL/ISLAMABAD, March 18 (Reuters) - Pakistan ...": the dateline opens no sentence
+    opening = re.sub(r"^[^\n]{0,80}?\([A-Z][\w .]{0,20}\)\s*[-—–]+\s*", "", opening)
+    kb = current()
+    found = kb.mentions(opening[:60])
+    if not found or found[0].start > 4:  # only "Pakistan" or "The Kremlin", not an aside
+        return None
+    party = kb.party(found[0].party_id(as_of()))
+    return party if party is not None and party.kind.value == "state" else None
+
+
+@lru_cache(maxsize=16)
+def local_acronyms(body: str) -> dict[str, str]:
+    """The acronyms an article defines, "Full Name (ACR)", by acronym (first definition)."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)+)"
+                         r"\s+\(([A-Z]{2,6})\)", body):
+        words = m.group(1).split()
+        while words and words[0] in {"The", "A", "An", "In", "On", "At", "But", "And"}:
+            words.pop(0)
+        out.setdefault(m.group(2), " ".join(words))
+    return out
+
+
+def _state_speaker(pid: str) -> Speaker:
+    party = as_party(pid)
+    return Speaker(name=party.name if party else pid, party=party, role=None)
+
+
+_PART_OF = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?"
+                      r"(?:part|unit|branch|arm|division|subsidiary|wing|member)\s+of\s+(.+)$")
+# a time adverbial set off before the subject: "Hours later,", "Two days earlier,"
+_LEAD_TIME = re.compile(
+    r"^(?:(?:[A-Za-z]+|\d+)\s+){0,3}(?:later|earlier|afterwards|after|ago|thereafter|before)"
+    r"\s*,\s+(?=\S)")
 _INCLUDING = re.compile(r"\bincluding\s+(.+?)(?:,|$)")
 _CUT_DESCRIPTION = re.compile(
     r"\s+(?:into|from|based\s+on|with|who|which|that|in\s+charge|according)\b.*$|,.*$")
@@ -553,7 +814,10 @@ def _not_a_name(name: str) -> bool:
         and words[1][:1].islower()  # "Referring to", never "Beijing" or "King Charles"
     # a clause is no name: "Mexican diplomats have left Ecuador after ..."
     clause = len(words) > 10 or re.search(r"\s(?:have|has|had|was|were|is|are|will)\s", name)
-    return bool(_FUNCTION_ONLY.match(name) or participle or clause)
+    # "No vessel", "Such claims": a negative or generic determiner names no one
+    quantified = re.match(r"(?i:no|such|every|each|neither|none)\s", name) is not None or \
+        re.fullmatch(r"(?i:more|most|many|few|several|half|all|both|much)", name) is not None
+    return bool(_FUNCTION_ONLY.match(name) or participle or clause or quantified)
 
 
 @per_knowledge
@@ -572,6 +836,18 @@ def _body_head(text: str) -> str | None:
     if words and words[-1].lower() in _body_heads():
         return words[-1].lower()  # "the Ministry of National Defense" -> "ministry"
     return None
+
+
+def _by_proper_name(speaker: Speaker) -> Speaker:
+    """ "Swedish outlet SVT", "Finnish network company Cinia": a body by its proper name,
+    the description its role."""
+    m = re.fullmatch(r"(?P<desc>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3})"
+                     r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})", speaker.name)
+    if m is None or m.group("desc").split()[-1] not in word_set("roles", "org_nouns") | \
+            word_set("parties", "own_body_heads"):
+        return speaker
+    return attrs.evolve(speaker, name=m.group("name"),
+                        role=speaker.role or m.group("desc").strip())
 
 
 def _entity(phrase: str) -> Speaker | None:
@@ -612,11 +888,30 @@ class Resolver:
         text = self._clean(phrase)
         if not text or _FUNCTION_ONLY.match(text):
             return [], False  # "The", "Despite": no speaker named
+        if re.search(r"\w['’]s$", text) and self.reg.body[start:start + len(phrase)] == phrase:
+            # a subject cut after its possessor ("The country's"): read on to the noun it
+            # owns and a name set off after it ("media regulator, the Superior Council,")
+            more = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                            r"(,\s+(?:the\s+)?[A-Z][^,;.]{2,80},)?",
+                            self.reg.body[start + len(phrase):])
+            if more:
+                text = f"{text} {more.group(1)}{more.group(2) or ''}".strip(" ,")
+        before = self.reg.body[max(0, start - 80):start]
+        named = re.search(r"([A-Z][\w’'-]+)\s*,\s*$", before)
+        if named and re.match(r"(?:an?|the)\s", text, re.IGNORECASE):
+            # '"...," Mykhailo Podolyak, an adviser to ..., wrote': the appositive's person
+            mention = self.reg.by_name(named.group(1), before=start)
+            if mention is not None and mention.person and mention.start >= start - 80 \
+                    and mention.role and _strip_determiners(mention.role).lower() \
+                    == _strip_determiners(text).lower():
+                return [self.reg.speaker(mention)], True
         definite = _DEFINITE.match(text)
         if definite and definite.group("head").lower() in self.reg.heads:
             return list(self.reg.heads[definite.group("head").lower()]), False
         found, person = self._resolve(text, start)
         found = [self._expanded(sp, start) for sp in found]
+        if not person:
+            found = [_by_proper_name(sp) for sp in found]
         if any(_not_a_name(sp.name) for sp in found):
             return [], False  # "Referring to", "Nonetheless": an adverbial, not a speaker
         head = _body_head(text)
@@ -628,7 +923,53 @@ class Resolver:
     def _resolve(self, text: str, start: int) -> tuple[list[Speaker], bool]:
         pron = _PRONOUN.match(text)
         if pron:
-            return self._pronoun(pron.group(1).lower())
+            return self._pronoun(pron.group(1).lower(), start)
+        fronted = re.fullmatch(r"(?P<a>[^,]+),\s+(?:the|The)\s+(?P<b>[A-Z][\w-]*)"
+                               r"(?:\s+(?:said|says|added|reported|claimed))?", text)
+        if fronted and (current().demonym(_strip_determiners(fronted.group("a"))) is not None
+                        or re.fullmatch(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]*",
+                                        fronted.group("a"))):
+            # "The Chinese, the AFP said, threatened ...": the content's subject fronted
+            # before the body that says it (not an appositive: "NSO Group, the firm")
+            b_start = start + fronted.start("b")
+            body_named = _entity(fronted.group("b")) or (
+                Speaker(name=fronted.group("b"), party=None, role=None)
+                if fronted.group("b") in local_acronyms(self.reg.body) else None)
+            if body_named is not None:
+                return [self._expanded(body_named, b_start)], False
+        apposed = _LAST_APPOSED_BODY.search(text)
+        if apposed and text.count(",") >= 2:
+            # "... Tourism, Government Spokesperson, NAME, the Government": a list of titles
+            # and a name set off before the subject; the subject is the body at the end
+            found, person = self._resolve(apposed.group(1), start + apposed.start(1))
+            if found:
+                return found, person
+        last_party = self.reg.last_group[0].party if len(self.reg.last_group) == 1 else None
+        if _THEIR_PEOPLE.fullmatch(text) and last_party is not None \
+                and last_party.kind.value == "state":
+            # "the ministry denied ... the diplomats said": the body's own people
+            return list(self.reg.last_group), False
+        if _BOTH_SIDES.fullmatch(text):
+            # "the two sides said": the two states the article has named most so far
+            ranked = states_named(self.reg.body, start)
+            if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+                return [_state_speaker(pid) for pid, _ in ranked[:2]], False
+        country = _THE_COUNTRY.match(text)
+        if country:
+            # "the country's media regulator, the Superior Council of Communication": a
+            # body of the state the story is about, by the name its appositive gives
+            state = _last_state(self.reg.body, start)
+            if state is not None:
+                rest = country.group("rest")
+                called = re.search(r",\s+(?:the\s+)?([A-Z][^,]+?)\s*,?$", rest)
+                name = called.group(1) if called else _strip_determiners(rest.split(",")[0])
+                return [Speaker(name=name, party=as_party(state), role=None)], False
+        if re.fullmatch(r"[A-Z][\w’'-]+", text):
+            # "Lima said" after "Justice Minister Iván Lima": the person the article named
+            # by that surname, before any place of that name
+            mention = self.reg.by_name(text, before=start)
+            if mention is not None and mention.person and mention.start >= 0:
+                return [self.reg.speaker(mention)], True
         exact = _entity(text)
         if exact is not None:
             return [exact], False  # "The Organisation for the Prohibition of Chemical Weapons"
@@ -637,9 +978,11 @@ class Resolver:
             found, person = self.resolve(issued.group(1), start + issued.start(1))
             if found:
                 return found, person
-        generic = re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+)?(giant|company|firm|group|"
-                               r"organisation|organization|outlet|newspaper|broadcaster|agency)",
-                               text, re.IGNORECASE)
+        # "the tech giant", "the New York-based rights group": a description of the body
+        # just quoted (common words, or compounds such as "X-based", before the head noun)
+        generic = re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:(?:[a-z][\w-]*|[A-Z][\w ]*-[a-z]+)\s+)"
+                               r"{0,3}(giant|company|firm|group|organisation|organization|outlet|"
+                               r"newspaper|broadcaster|agency|watchdog|monitor|charity|NGO)", text)
         if generic and len(self.reg.last_group) == 1:
             return list(self.reg.last_group), False  # "the tech giant": the body just quoted
         inc = _INCLUDING.search(text)
@@ -649,6 +992,12 @@ class Resolver:
                 return found, True
         owned = re.match(r"^(?:its|their)\s+((?:[\w-]+\s+){0,2}([\w-]+))$", text, re.IGNORECASE)
         last = self.reg.last_group
+        opener = _sentence_subject_state(self.reg.body, start) if owned else None
+        if owned and owned.group(2).lower() in _body_heads() and opener is not None:
+            # "Pakistan carried out air strikes ..., its foreign office said": the state
+            # the sentence opens with owns the organ
+            return [Speaker(name=f"{opener.name}'s {owned.group(1)}", party=opener,
+                            role=None)], False
         if owned and owned.group(2).lower() in _body_heads() and len(last) == 1 \
                 and last[0].party is not None:
             # "its foreign ministry" after Ecuador spoke: Ecuador's foreign ministry
@@ -696,8 +1045,15 @@ class Resolver:
             issuer = self._issuer(words[-1], start)
             if issuer:
                 return issuer, False  # "the statement" released on the Kremlin website
-            if self.reg.last_group:
+            if self.reg.last_group and all(sp.party is not None for sp in self.reg.last_group):
                 return list(self.reg.last_group), False  # "this week's reports"
+            issuing = [sp for sp in self.reg.groups_seen if sp.party is not None]
+            if issuing:
+                # "Survivors told HRW ... according to the report": a document is a body's,
+                # not the unnamed people who spoke last
+                return [issuing[-1]], False
+            if self.reg.last_group:
+                return list(self.reg.last_group), False
         plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
         last = self.reg.last_speakers
         if words and len(last) == 1 and last[0].name.lower().split()[-1] == words[-1] \
@@ -711,6 +1067,18 @@ class Resolver:
         if qualified is not None:
             return [qualified], False
         return [self._body(text)], False
+
+    def _people_in_sentence(self, start: int) -> list[Mention]:
+        """The registered people named in the sentence before ``start``, each once."""
+        body = self.reg.body
+        begin = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+        found: list[Mention] = []
+        for m in _NAME_RUN.finditer(body, begin, start):
+            name = _clean_name(_office_free(m.group(0), body[begin:m.start()]))
+            mention = self.reg.by_name(name) if name else None
+            if mention is not None and mention.person and mention not in found:
+                found.append(mention)
+        return found
 
     def _possessor(self, start: int) -> Mention | None:
         """Whom "his"/"her" at ``start`` refers to: the person the sentence opens with, else
@@ -736,8 +1104,15 @@ class Resolver:
         """ "The EHRC" after "the Ethiopian Human Rights Commission (EHRC)": the full name,
         with the party of the body it belongs to ("... (IIT) of the OPCW")."""
         acronym = speaker.name
-        if not re.fullmatch(r"[A-Z]{2,6}", acronym) or acronym in entities().by_alias:
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
             return speaker
+        known = entities().by_alias.get(acronym)
+        if known is not None:
+            # "Armed Forces of the Philippines (AFP)": an article's own definition of an
+            # acronym wins over the knowledge base's (Agence France-Presse)
+            local = local_acronyms(self.reg.body).get(acronym)
+            if local is None or entities().by_alias.get(local) is known:
+                return speaker
         defined = re.search(
             rf"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)+)\s+"
             rf"\({re.escape(acronym)}\)(?P<tail>\s+(?:of|at|in)\s+(?:the\s+)?"
@@ -752,6 +1127,9 @@ class Resolver:
         full = _entity(name)
         if full is not None:
             return full
+        organ = current().party_of(name)
+        if organ is not None:  # "Armed Forces of the Philippines": a state's organ
+            return Speaker(name=name, party=organ, role=speaker.role)
         own = speaker.party is None or speaker.party.id == acronym
         return Speaker(name=name, party=as_party(name) if own else speaker.party,
                        role=speaker.role)
@@ -761,6 +1139,11 @@ class Resolver:
     def _clean(self, phrase: str) -> str:
         text = phrase.strip(" ,;:—–-\"“”")
         text = re.sub(r"\([^)]*\)", "", text).strip()
+        text = _LEAD_TIME.sub("", text)  # "Hours later, the bureau": the bureau
+        # a dateline before the subject: "New York — The United Arab Emirates has"
+        text = re.sub(r"^[A-Z][\w .'’-]{1,40}?\s+[—–]\s+(?=[A-Z])", "", text)
+        # "Such claims, the diplomats said": a fronted object before the subject
+        text = re.sub(r"^(?i:such|these|those)\s+[^,]{1,40},\s+(?=\S)", "", text)
         text = _HEADED_BY.sub("", text).strip(" ,")
         words = text.split()
         while words and words[0].lower().strip(",") in _LEAD_WORDS:
@@ -772,12 +1155,22 @@ class Resolver:
             text = _TRAILING_ADVERBIAL.sub("", text).strip(" ,")
         return text
 
-    def _pronoun(self, word: str) -> tuple[list[Speaker], bool]:
+    def _pronoun(self, word: str, start: int = -1) -> tuple[list[Speaker], bool]:
         reg = self.reg
         if word in {"he", "she", "him", "her", "i"}:
             if reg.last_person is not None:
                 return [reg.speaker(reg.last_person)], True
+            named = self._people_in_sentence(start) if start >= 0 else []
+            if len(named) == 1:
+                # no one has spoken yet: "... made by the envoy, El Haris Idris, in which he
+                # accused ...": the one person the sentence names before the pronoun
+                return [reg.speaker(named[0])], True
             return [], False
+        opener = _sentence_opener(reg.body, start) if word == "it" and start >= 0 else None
+        if opener is not None:
+            # "the OAS Permanent Council approved a resolution condemning what it called":
+            # "it" later in a sentence is the body the sentence opens with
+            return [opener], False
         if word == "it":
             if len(reg.groups_in_paragraph) >= 2 and len(reg.lead_group) == 1:
                 # two bodies just spoke against each other: "it" is the story's protagonist
@@ -798,12 +1191,16 @@ class Resolver:
         head, comma, rest = text.partition(",")
         if comma and re.match(r"\s*(?:the|a|an|[a-z])", rest) and _NAME_RUN.search(head):
             text = head  # "Xiao Xinguang, chief software architect at Antiy Labs"
-        elif comma and re.fullmatch(r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][\w’'-]+", head.strip()):
+        elif comma and re.fullmatch(r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][\w’'-]+",
+                                    head.strip()) \
+                and (re.match(r"\s*[a-z]", rest) or self.reg.by_name(
+                    head.strip().split()[-1], before=start) is not None):
             # "Hersh, writing on his newsletter and citing a source,": the surname heads it
+            # (not "Culture, Arts and Tourism, ...": a list of words, no one's name)
             text = head
         names = []
         for m in _NAME_RUN.finditer(text):
-            if _POSSESSIVE.match(text[m.end():]):
+            if _POSSESSIVE.match(text[m.end():]) or _in_body_name(text, m.start(), m.group(0)):
                 continue  # "Putin's spokesman Peskov": the possessor is not the speaker
             name = _clean_name(_office_free(m.group(0), text[:m.start()]))
             if name:
@@ -825,6 +1222,15 @@ class Resolver:
         if len(words) == 1 and words[0][:1].isupper() and not _POSSESSIVE.search(words[0]):
             mention = self.reg.by_name(words[0].strip(",."), before=start)
             if mention is not None:
+                return self.reg.speaker(mention)
+            titles = [w.strip(".") for w in text.split() if w.strip(".") in title_words()]
+            known = titled_person(titles[-1], words[0].strip(",.")) if titles else None
+            if known is not None:
+                # "President Ali" with no full name in the article: the one known person of
+                # that surname whose role that day has that title
+                mention = Mention(name=known.name, start=start, role=known.role,
+                                  party=known.party)
+                self.reg.people.append(mention)
                 return self.reg.speaker(mention)
         # a registered surname at the end of a longer phrase: "Commenting on ... Peskov"
         last = re.search(r"(?<![\w’'])([A-Z][\w-]+)\s*$", text)
@@ -920,8 +1326,18 @@ class Resolver:
         generic = word_set("roles", "org_heads") | {"officials", "media"}
         if re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,4}", name) and \
                 name.split()[-1].lower() not in generic:
-            # a proper name that is no country or known body ("Antiy Labs"): its own party
-            return Speaker(name=name, party=as_party(party_of_phrase(text) or name), role=None)
+            # a proper name that is no country or known body ("Antiy Labs"): its own party;
+            # a relative clause describes it ("X, which is a Burundian rebel group,"), it
+            # does not make it a state's
+            own = re.sub(r",?\s+(?:who|which|that)\s.*$", "", text)
+            return Speaker(name=name, party=as_party(party_of_phrase(own) or name), role=None)
+        # "the border service, which is part of Tajikistan's State Committee ...": a unit
+        # of a named body speaks for that body's side
+        part_of = _PART_OF.search(text)
+        if part_of is not None:
+            owner_party = party_of_phrase(part_of.group(1))
+            if owner_party is not None:
+                return Speaker(name=name, party=as_party(owner_party), role=None)
         # "the Chinese embassy in Washington": the place after "in" is not the owner, and
         # "officials, who spoke to DD News": a relative clause names no side
         text = re.sub(r",?\s+(?:who|which|that)\s.*$", "", text)

@@ -26,7 +26,16 @@ General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.jso
   source was not the one charged ("his source was not the Russian government");
 - a passive cue that names its agent ("staged by the rebels") accuses rather than
   dismisses, and a label in an aside ("about what it called a smear campaign") or a
-  no-comment ("not aware of the situation") denies nothing.
+  no-comment ("not aware of the situation") denies nothing;
+- a deed denied of everyone ("no vessel was harassed", "not a single soldier crossed", but
+  not "by either side"), "I am not a ...", "we receive nothing from", a lawful mission, a
+  side's own measures called lawful, professional or restrained;
+- a rhetorical question or a counterfactual ("Who needs to poison him?", "If our agents had
+  wanted to ..."), and "that's all X" said of what was just reported;
+- someone's claim given a scare-quoted label ("calling Ali's version "a media show"");
+- a counter-claim (``counter_claim``): a negated echo of what the speaker just rejected, or the
+  accused side's negated reply in the same sentence ("..., while Caracas insists the boat
+  never left").
 
 The side passed in is the one ``extract`` settles for the speaker; a side known only from
 other articles (filled in at corpus level) is not yet known here.
@@ -41,7 +50,7 @@ from factcheck.claims import Stance
 from factcheck.extract._lexicon import lexicon
 from factcheck.extract._speakers import party_of_phrase
 
-__all__ = ["points_back", "stance_of"]
+__all__ = ["counter_claim", "counterfactual", "points_back", "stance_of"]
 
 
 @cache
@@ -129,6 +138,7 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     "Iran has no intention to interfere" said by IR: a denial of a motive."""
     text = _QUOTE_MARKS.sub("", content).strip()
     if not _NEGATION.search(text) and "act" not in text and "law" not in text \
+            and "measure" not in text and "operation" not in text and "conduct" not in text \
             and not _OWN_MAKE.search(text):
         return False  # a cheap test first: no negation, no lawful conduct, no maker
     for rx in (_own_negated_deed(), _own_lack()):
@@ -143,8 +153,12 @@ def _own_side_denies(content: str, party: str | None) -> bool:
                     _own_head(m.group("subject") + (groups.get("verb") or ""), party):
                 return True
     for m in _own_lawful().finditer(text):
-        if _own_subject(m.group("subject"), party):
-            return True  # "it acted within the law": a counter-claim to the charge
+        if _own_subject(m.group("subject"), party) or _ACT.fullmatch(m.group("subject").strip()):
+            return True  # "it acted within the law", "the measure was taken in compliance with"
+    for m in _own_act_lawful().finditer(text):
+        owner = party_of_phrase(m.group("owner")) if m.group("owner").strip() else None
+        if owner is None or owner == party:
+            return True  # "the coast guard's measures were professional and restrained"
     for m in _NOT_PRESENT.finditer(text):
         place = m.group("place")
         if re.match(r"(?:our|its|their)\s", place, re.IGNORECASE) or (
@@ -156,6 +170,10 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     return _NOT_OURS.search(text) is not None
 
 
+# "the measure", "this operation": the speaker's own act, said to be lawful
+_ACT = re.compile(r"(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+)?(?:measure|measures|operation|"
+                  r"operations|action|actions|decision|step|steps|act|raid|arrest|strike|strikes)",
+                  re.IGNORECASE)
 # "the drones are Russian-made": a copula giving the items' maker
 _OWN_MAKE = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+|fully\s+)?"
                        r"(?P<maker>[A-Z][\w]+)-(?:made|produced|manufactured|built)\b")
@@ -170,16 +188,58 @@ _NOT_PRESENT = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?present\s+
 def _own_lawful() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,4}?)(?:had\s+|has\s+|have\s+)?"
-        r"(?:acted|acts|act|was\s+acting|operated|behaved|was\s+taken|were\s+taken)\s+"
+        r"(?:acted|acts|act|was\s+acting|operated|behaved|(?:was|were)\s+(?:taken|carried\s+out|"
+        r"conducted|done))\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b",
         re.IGNORECASE)
 
 
 @cache
+def _own_act_lawful() -> re.Pattern[str]:
+    """ "The measures taken on site were legitimate and lawful": an act called lawful; its
+    owner, if named, comes before the act noun."""
+    return re.compile(
+        r"(?:^|,\s+|\b(?:that|which)\s+)(?P<owner>(?:[\w’'-]+\s+){0,6}?)(?:[\w-]+\s+){0,2}?"
+        r"(?:measures?|actions?|operations?|conduct|response|steps?|moves?)\b"
+        r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w’'-]+){0,8}?\s+"
+        r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
+        rf"(?:{_alt(lexicon('denial_cues')['lawful_qualities'])})\b", re.IGNORECASE)
+
+
+# "No shots were fired by either side": a deed denied of both sides answers no one's charge
+_BOTH_SIDES = re.compile(r"\s*by\s+(?:either|both|any|neither)\s+(?:side|sides|party|parties)\b",
+                         re.IGNORECASE)
+# "I am not a politician who ...": a speaker denying what they are called
+_NOT_WHAT_I_AM = re.compile(r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+(?:a|an|the)\s",
+                            re.IGNORECASE)
+# "the boats were on a lawful mission": a mission called lawful answers the charge against it
+_LAWFUL_MISSION = re.compile(r"\b(?:was|were|is|are|had\s+been|have\s+been)\s+on\s+(?:a|an)\s+"
+                             r"(?:lawful|legitimate|legal)\s+(?:[\w-]+\s+)?(?:mission|patrol|"
+                             r"operation|voyage|resupply)", re.IGNORECASE)
+# "Who needs to poison him?", "Why would we attack our own people?", "If our agents had wanted
+# to poison him, they would have finished the job": a deed denied by a question or a
+# counterfactual
+_RHETORICAL = re.compile(r"^\s*(?:who\s+(?:needs|would\s+(?:want|need))\s+to|why\s+would\s+"
+                         r"(?:we|I|they|anyone|he|she|[A-Z][\w-]+)\s+(?:want\s+to\s+)?\w+|"
+                         r"if\s+[^,]{1,80}?\s+had\s+wanted\s+to)\b", re.IGNORECASE)
+# "that's all codswallop", "this is all nonsense": what was just said, dismissed in a word
+_ALL_NONSENSE = re.compile(r"(?:but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+"
+                           r"(?:all|just|pure)\s+[a-z-]+", re.IGNORECASE)
+# "We receive nothing from Rwanda": a side denying it is supplied
+_RECEIVE_NOTHING = re.compile(r"\b(?:we|I)\s+(?:have\s+)?(?:receive[ds]?|received|get|got|"
+                              r"accept(?:ed)?)\s+(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                              r"from\b", re.IGNORECASE)
+
+
+@cache
 def _nobody_deed() -> re.Pattern[str]:
-    """ "Nobody was attacked", "no civilians were killed": a deed denied of everyone."""
-    return re.compile(r"(?:^|,\s+)(?:nobody|no\s+one|none|no\s+[\w-]+)\s+(?:was|were|has\s+been|"
-                      rf"have\s+been|had\s+been)\s+(?:{_alt(lexicon('denial_cues')['deeds'])})\b",
+    """ "Nobody was attacked", "no civilians were killed", "not a single soldier crossed the
+    border": a deed denied of everyone."""
+    return re.compile(r"(?:^|,\s+)(?:nobody|no\s+one|none|no\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+                      r"not\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                      r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+|"
+                      r"(?:has|have|had|ever|has\s+ever|have\s+ever)\s+)?"
+                      rf"(?:{_alt(lexicon('denial_cues')['deeds'])})\b",
                       re.IGNORECASE)
 
 
@@ -298,7 +358,12 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
         if verb_stance == Stance.DENIES.value or _claim_object(content):
             return Stance.DENIES
     bare = _QUOTE_MARKS.sub("", content)
-    if _lack_of_evidence().search(bare) or _nobody_deed().search(bare) \
+    if any(not _BOTH_SIDES.match(bare, m.end()) for m in _nobody_deed().finditer(bare)) \
+            or _NOT_WHAT_I_AM.search(bare) or _RECEIVE_NOTHING.search(bare) \
+            or _LAWFUL_MISSION.search(bare) or _RHETORICAL.search(bare) \
+            or _ALL_NONSENSE.fullmatch(bare.strip(" .!")):
+        return Stance.DENIES
+    if _lack_of_evidence().search(bare) \
             or _improbable().search(bare) or _contrast_deed().search(bare) \
             or _no_presence().search(bare) or _own_origin().search(bare) \
             or _NOT_FROM.search(bare):
@@ -306,9 +371,12 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
     if _own_side_denies(content, party):
         return Stance.DENIES
     predicate, anywhere, _ = _patterns()
+    labelled = bool(_QUOTE_MARKS.search(content))
     content = _QUOTE_MARKS.sub("", content)  # "“categorically” rejected" reads as words
     if lemma in _NAMING_VERBS and _bare_cue().search(content):
         return Stance.DENIES  # "called Bortnikov's allegations nonsense"
+    if lemma in _NAMING_VERBS and _POSSESSED_CLAIM.match(content) and labelled:
+        return Stance.DENIES  # "calling Ali's version "a media show"": a claim given a label
     text = _ASIDE_LABEL.sub("", f"{cue} {content}" if cue else content)
     for rx in (anywhere, predicate):
         if any(not (m.group(0).endswith("ed") and _AGENT.match(text, m.end()))
@@ -317,6 +385,11 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
     return Stance.ASSERTS
 
 
+# "Ali's version", "the ministry's claims", "their allegations": someone's claim as an object
+_POSSESSED_CLAIM = re.compile(r"(?:[\w.-]+['’]s?|his|her|its|their|these|those|such)\s+"
+                              r"(?:[\w-]+\s+)?(?:version|claims?|allegations?|accusations?|"
+                              r"account|story|statements?|assertions?|narrative)\b",
+                              re.IGNORECASE)
 # "staged by the White Helmets", "staged with the participation of a foreign service": a
 # passive that names who did it makes a counter-accusation, a statement of its own, not a
 # dismissal ("a disinformation campaign by the Five Eyes" still dismisses)
@@ -333,6 +406,42 @@ def _bare_cue() -> re.Pattern[str]:
     words = lexicon("denial_cues")["predicate"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?!\s+flag)", re.IGNORECASE)
+
+
+_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and",
+                   "or", "that", "this", "these", "those", "is", "are", "was", "were", "be",
+                   "been", "has", "have", "had", "it", "its", "their", "there", "no", "not",
+                   "never", "any", "from", "as", "what", "which", "who", "he", "she", "they",
+                   "we", "our", "his", "her", "claims", "claim", "said", "says"})
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w-]+", text.lower()) if w not in _STOP}
+
+
+def counter_claim(content: str, *, denied: str | None = None, accusation: str | None = None,
+                  party: str | None = None) -> bool:
+    """Whether a negated statement answers a charge, and so denies it.
+
+    - it echoes what the speaker has just rejected ("rejected claims that the area is pending
+      delimitation" ... "There are no waters pending delimitation");
+    - it is the accused's reply to an accusation in the same sentence ("X accused Venezuela of
+      sending a vessel, while Caracas insists the boat never left its waters").
+    """
+    if not _NEGATION.search(_QUOTE_MARKS.sub("", content)):
+        return False
+    if denied is not None and len(_content_words(content) & _content_words(denied)) >= 2:
+        return True
+    if accusation is not None and party is not None:
+        accused = " ".join(re.findall(r"[\w’'-]+", accusation)[:4])  # the object: "Venezuela of"
+        return party_of_phrase(accused) == party
+    return False
+
+
+def counterfactual(text: str) -> bool:
+    """Whether a sentence opens with a counterfactual deed ("If our agents had wanted to
+    poison him, "they would have finished the job""): its quotation denies the deed."""
+    return bool(re.match(r"\s*if\s+[^,]{1,80}?\s+had\s+wanted\s+to\b", text, re.IGNORECASE))
 
 
 def points_back(content: str) -> bool:

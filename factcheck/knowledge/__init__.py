@@ -21,6 +21,7 @@ from factcheck.knowledge._base import (
     on_day,
     organ_words,
     per_knowledge,
+    unaccented,
 )
 from factcheck.knowledge._records import Entry, EntryKind, Role
 
@@ -37,4 +38,5 @@ __all__ = [
     "on_day",
     "organ_words",
     "per_knowledge",
+    "unaccented",
 ]

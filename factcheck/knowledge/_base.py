@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
@@ -26,12 +27,12 @@ from factcheck.claims import Party, PartyKind
 from factcheck.knowledge._records import Entry, EntryKind, entry_from_row, merge, read_rows
 
 __all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "alternation", "as_of", "current",
-           "on_day", "organ_words", "per_knowledge"]
+           "on_day", "organ_words", "per_knowledge", "unaccented"]
 
 T = TypeVar("T")
 
 # Shipped files, in load order: later rows extend or override earlier ones.
-DATA_FILES = ("states.jsonl", "world.jsonl", "people.jsonl")
+DATA_FILES = ("states.jsonl", "world.jsonl", "people.jsonl", "leaders.jsonl")
 
 Form = str  # how a name stands for its entry: see Mention.form
 
@@ -91,6 +92,18 @@ def _trie_regex(node: dict[str, Any]) -> str:
 
 
 _alternation = alternation
+
+
+# a generational suffix after a person's name: "Jr.", "Sr", "III"
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def unaccented(text: str) -> str:
+    """``text`` without combining accents ("Traoré" -> "Traore", "Gaborone" unchanged)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 @cache
@@ -229,6 +242,17 @@ class Knowledge:
             for attr, form in _NAME_FORMS[1:]:
                 for name in getattr(entry, attr):
                     index[name] = (entry, form)
+        # news copy often drops accents ("Traore" for Traoré, "Bogota"): the plain spelling
+        # names the same entry, unless it is another entry's own name
+        for name, found in list(index.items()):
+            plain = unaccented(name)
+            if plain != name:
+                index.setdefault(plain, found)
+            if found[1] == "person":  # "Ferdinand Marcos" for Ferdinand Marcos Jr.
+                bare = _SUFFIX.sub("", name)
+                if bare != name and " " in bare:
+                    index.setdefault(bare, found)
+                    index.setdefault(unaccented(bare), found)
         return index
 
     @cached_property

@@ -28,7 +28,7 @@ TF-IDF included) is taken over more than one component.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import overload
 
 import attrs
@@ -39,10 +39,11 @@ from factcheck.match._clustering import cluster_units
 from factcheck.match._features import Frame, frame_of
 from factcheck.match._keys import claim_keys
 from factcheck.match._lexicon import lexicon
-from factcheck.match._units import build_units
+from factcheck.match._units import Unit, build_units, story_map
 
-__all__ = ["Frame", "Proposition", "UnionFind", "blocking_keys", "cluster_claims", "collective",
-           "components", "frame_of", "is_opinion", "party_of", "propositions"]
+__all__ = ["Frame", "Proposition", "UnionFind", "article_stories", "blocking_keys",
+           "cluster_claims", "collective", "components", "frame_of", "is_opinion", "party_of",
+           "propositions", "story_propositions"]
 
 Articles = Sequence[Article] | Mapping[str, Article] | None
 
@@ -137,6 +138,70 @@ def components(claims: Sequence[Claim], articles: Articles = None) -> list[list[
     return sorted(by_root.values(), key=lambda comp: comp[0].id)
 
 
+def article_stories(claims: Sequence[Claim], articles: Articles = None) -> dict[str, str]:
+    """The story of each article the claims are in (named by its first article id), as
+    matching links them: over each component of the key graph, never across two."""
+    amap = _article_map(articles)
+    out: dict[str, str] = {}
+    for comp in components(claims, amap):
+        found = story_map(comp, amap)
+        first: dict[str, str] = {}
+        for art in sorted(found):
+            first.setdefault(found[art], art)
+        out.update((art, first[found[art]]) for art in found)
+    return out
+
+
+def story_propositions(claims: Sequence[Claim], articles: Articles = None, *,
+                       stories: Mapping[str, str] | None = None,
+                       ) -> Iterator[list[Proposition]]:
+    """The propositions of :func:`propositions`, one story at a time (each list one
+    story's, ordered by first claim id, ``rivals`` indexing that list), stories in
+    order of their id.
+
+    Each story's frames are built, clustered and handed over before the next story's
+    are built, so that the working set is one story's, not the corpus's (clustering
+    reads nothing across stories). ``stories``: :func:`article_stories` of a larger
+    claim set that ``claims`` hold whole stories of (a store re-matching some stories).
+    """
+    amap = _article_map(articles)
+    story = article_stories(claims, amap) if stories is None else stories
+    by_story: dict[str, list[Claim]] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        by_story.setdefault(story[c.article], []).append(c)
+    for key in sorted(by_story):
+        units = build_units(by_story.pop(key), amap, story=story)
+        yield _merge([_grouped(units, exhaustive=False)])
+
+
+def _grouped(units: Sequence[Unit], exhaustive: bool) -> list[Proposition]:
+    """The propositions of one set of units (rivals index this list), in group order."""
+    grouping = cluster_units(units, exhaustive=exhaustive)
+    rivals: dict[int, set[int]] = {}
+    for a, b in grouping.rivals:
+        rivals.setdefault(a, set()).add(b)
+        rivals.setdefault(b, set()).add(a)
+    out = []
+    for g, members in enumerate(grouping.groups):
+        cs = tuple(sorted((c for n in members for c in units[n].claims), key=lambda c: c.id))
+        frames = {c.id: units[n].frame for n in members for c in units[n].claims}
+        out.append(Proposition(claims=cs, frames=frames,
+                               rivals=tuple(sorted(rivals.get(g, ())))))
+    return out
+
+
+def _merge(parts: Iterable[list[Proposition]]) -> list[Proposition]:
+    """Lists of propositions (rivals local to each) as one, ordered by first claim id."""
+    built: list[tuple[Proposition, set[int]]] = []
+    for part in parts:
+        base = len(built)
+        built.extend((p, {base + r for r in p.rivals}) for p in part)
+    order = sorted(range(len(built)), key=lambda k: built[k][0].claims[0].id)
+    new = {old: n for n, old in enumerate(order)}
+    return [attrs.evolve(built[k][0], rivals=tuple(sorted(new[r] for r in built[k][1])))
+            for k in order]
+
+
 def propositions(claims: Sequence[Claim], articles: Articles = None, *,
                  exhaustive: bool = False) -> list[Proposition]:
     """Group claims that state the same checkable thing, across articles.
@@ -146,28 +211,15 @@ def propositions(claims: Sequence[Claim], articles: Articles = None, *,
     without them the claims' own texts are used. Every claim is in exactly
     one group; claims over one span (one statement, two speakers) share it;
     editorial claims stay alone. ``exhaustive`` compares every pair of a
-    component instead of candidate blocks (for checking the blocking). Groups
+    component instead of candidate blocks (for checking the blocking; the
+    component's units are then clustered at once, not story by story). Groups
     come ordered by their first claim id.
     """
+    if not exhaustive:
+        return _merge(story_propositions(claims, articles))
     amap = _article_map(articles)
-    built: list[tuple[tuple[Claim, ...], dict[str, Frame], set[int]]] = []
-    for comp in components(claims, amap):
-        units = build_units(comp, amap, exhaustive=exhaustive)
-        grouping = cluster_units(units, exhaustive=exhaustive)
-        base = len(built)
-        for members in grouping.groups:
-            cs = tuple(sorted((c for n in members for c in units[n].claims),
-                              key=lambda c: c.id))
-            frames = {c.id: units[n].frame for n in members for c in units[n].claims}
-            built.append((cs, frames, set()))
-        for a, b in grouping.rivals:
-            built[base + a][2].add(base + b)
-            built[base + b][2].add(base + a)
-    order = sorted(range(len(built)), key=lambda k: built[k][0][0].id)
-    new = {old: n for n, old in enumerate(order)}
-    return [Proposition(claims=built[k][0], frames=built[k][1],
-                        rivals=tuple(sorted(new[r] for r in built[k][2])))
-            for k in order]
+    return _merge(_grouped(build_units(comp, amap, exhaustive=True), exhaustive=True)
+                  for comp in components(claims, amap))
 
 
 def cluster_claims(claims: Sequence[Claim], articles: Articles = None, *,

@@ -19,6 +19,15 @@ them ("the drones are Iranian"), a denied act with no actor is the denier's
 own ("denies shelling the plant"), and an act no one is named for
 ("the blasts were deliberate") has the culprit :data:`UNNAMED`. A leading
 condition ("If it is proven that ...") asserts nothing.
+
+General constructions read the same way in any story: "the X side" is the
+party X; entering, crossing into or an incursion is presence by whoever
+enters (a noun's "of" or "by" names them); harbouring, backing or fighting
+alongside a group is a transfer from its backer; whoever orders or asks for
+an act is behind it; condemning an act, or calling it a violation, states
+the act; a known person's surname alone stands for their side; and a harm
+act keeps what it was done to (``targets``: a mosque struck is not an
+airport shelled).
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck.match._lexicon import Action, Lexicon, lexicon
+from factcheck.match._lexicon import Action, Lexicon, lexicon, stem
 
 __all__ = ["SITE_MIN", "UNNAMED", "Frame", "Mention", "Token", "frame_of", "mentions", "site_of",
            "tokenize"]
@@ -85,6 +94,7 @@ class Frame:
     objects: frozenset[str] = frozenset()
     instance: bool = False
     sites: frozenset[str] = frozenset()  # what the event happened to (dam, plant, pipeline)
+    targets: frozenset[str] = frozenset()  # what a harm act was done to ("mosque", "airport")
     scope: frozenset[str] = frozenset()  # time qualifiers ("before the war", "since 2019")
     accusers: frozenset[str] = frozenset()  # party ids and names whose allegation it answers
     entities: frozenset[str] = frozenset()
@@ -126,8 +136,12 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
         return "byagent"  # "by the Ukrainian side": the side acted
     if demonym or (after and after[0] in nouns["places"]):
         # "Russian soldiers" act, "Ukrainian civilians" suffer, "the Ukrainian city" is a place
-        for word in after[:2]:
+        for n, word in enumerate(after[:2]):
+            if word in nouns["sides"]:
+                break  # "the Kyrgyz side opened fire": the side is the party itself
             if word in nouns["places"]:
+                if after[n + 1:n + 2] and after[n + 1] in lex.grammar["compound_heads"]:
+                    break  # "the Chinese coast guard": a body, not a place
                 return "location"
             if word in nouns["victims"]:
                 return "victim"
@@ -174,6 +188,8 @@ def mentions(toks: Sequence[Token], lex: Lexicon | None = None) -> list[Mention]
                 continue
         elif key is not None:
             pid, demonym = lex.demonyms[key], True
+        elif tok.text in lex.surnames and (i + 1 >= len(toks) or not toks[i + 1].capital):
+            pid, person, n = lex.surnames[tok.text], True, 1  # "Arce had asked him"
         if pid is None and "-" in tok.text:
             # "pro-Russian rebels" act for Russia; "Russian-made" only says where from
             head, _, tail = tok.text.partition("-")
@@ -254,6 +270,7 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
             _possessor_of(toks, m.j, accusations)
             or (any(w in accusations for w in before[-3:-1]) and before[-1:] in (
                 ["by"], ["from"]))
+            or _claimed_of(before, m, accusations)
             or (m.j < len(toks) and toks[m.j].low in accusations and (
                 tuple(t.text for t in toks[m.i:m.j]) in lex.demonyms  # "the Russian account"
                 or before[-1:] == ["the"]))  # "the Amnesty report": Amnesty's allegation
@@ -263,6 +280,15 @@ def _accusers(toks: Sequence[Token], found: list[Mention], lex: Lexicon) -> list
             accuser = bool(out) and out[-1].role == "accuser"
         out.append(attrs.evolve(m, role="accuser") if accuser else m)
     return out
+
+
+def _claimed_of(before: Sequence[str], m: Mention, accusations: frozenset[str]) -> bool:
+    """Whether the mention owns the allegation it follows: "the allegations of the Kyrgyz
+    side", "claims by the ministry" ("allegations of Russian interference" names the
+    accused: without "the", a party after "of" is what the allegation is about)."""
+    if m.possessive or len(before) < 3 or before[-1] != "the":
+        return False
+    return before[-2] in ("of", "by", "from") and before[-3] in accusations
 
 
 def _possessor_of(toks: Sequence[Token], j: int, nouns: frozenset[str]) -> bool:
@@ -330,8 +356,10 @@ def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mentio
     inside = {k for m in found for k in range(m.i, m.j)}
     cues: list[_Cue] = []
     for action in lex.actions:
-        if denial and (action.opinion or action.mode == "topic"):
-            continue  # a denial rejects a statement; it voices no opinion
+        if denial and (action.opinion or (action.mode == "topic" and not action.in_denials)):
+            # a denial rejects a statement; it voices no opinion and judges nothing
+            # ("the attack was staged"), though what it denies may be a violation
+            continue
         for m in action.pattern.finditer(low):
             i, j = starts.get(m.start()), ends.get(m.end())
             if i is None or j is None or any(k in inside for k in range(i, j)):
@@ -537,6 +565,14 @@ def _unconditional(text: str) -> str:
     return " " * m.end() + text[m.end():] if m else text
 
 
+# an act judged under these is not taken as done ("supplies would violate the resolutions")
+_HYPOTHETICAL = frozenset({"would", "could", "may", "might", "if", "potential",
+                           "potentially", "possible"})
+# what may stand before a denied act whose subject is the denier: "it does not", "we
+# never", or nothing ("harbouring the group")
+_OWN_SUBJECT = frozenset({"it", "we", "does", "do", "did", "has", "have", "had", "is", "are",
+                          "was", "were", "will", "would", "not", "n't", "never", "no",
+                          "longer", "ever", "also", "and"})
 _OPEN = frozenset({"not", "no", "never", "n't", "who", "whoever", "whether", "if"})
 _SOMEONE_ELSE = frozenset({"whoever", "those", "someone", "somebody", "others"})
 _NO_ONE = frozenset({"nobody", "noone"})  # and "no one": nobody the act was done to
@@ -578,23 +614,55 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
     if stance:
         # an opinion or a response frames everything it is about
         top = max(c.action.priority for c in stance)
-        frame = _fill(base, next(c for c in stance if c.action.priority == top), cues,
-                      toks, found, own, context)
+        head = next(c for c in stance if c.action.priority == top)
+        frame = _fill(base, head, cues, toks, found, own, context)
+        if head.action.presupposes and not any(t.low in _HYPOTHETICAL for t in toks):
+            frame = _judged_act(base, head, cues, toks, found, own, context) or frame
     else:
         # the first action that names its party is the claim's main predicate
         frames = [_fill(base, c, cues, toks, found, own, context) for c in cues]
-        frame = next((f for f in frames if f.strong), frames[0])
+        # ("Putin ordered a campaign to influence the vote": the ordering is a fallback)
+        frame = next((f for f, c in zip(frames, cues, strict=True)
+                      if f.strong and not c.action.fallback), None) or next(
+            (f for f in frames if f.strong), frames[0])
         verdict = lex.denial.search(text.lower())
         if (denial and not frame.strong and own and not (verdict and verdict.start() > 0)
                 and not any(t.low in _SOMEONE_ELSE for t in toks)):
             # "(Moscow) denies shelling the plant": a denied act with no actor named is
             # the denier's own ("the attack was staged" judges a story instead)
             acted = [f for f in frames if f.mode == "culprit" and f.acts]
+            given = [f for f, c in zip(frames, cues, strict=True) if f.mode == "direction"
+                     and c.action.subject == "giver" and not f.givers
+                     and all(t.low in _OWN_SUBJECT for t in toks[:c.i])]
             if acted and not _no_one(toks):
                 frame = attrs.evolve(acted[0], culprits=own)
+            elif given and verdict is None:
+                # "(Kabul) does not allow anyone to use its soil": a denied giving with
+                # no giver named is the denier's own (not "no evidence supported the
+                # claims": a lack of evidence denies someone else's claim)
+                frame = attrs.evolve(given[0], givers=own - given[0].receivers)
+    if denial and frame.mode == "topic" and not frame.topic and found:
+        # "the reports that Tajik units violated the ceasefire are a fabrication" (said by
+        # Tajikistan): a denial is about whoever it names, its own side included
+        frame = attrs.evolve(frame, topic=frozenset(m.pid for m in found))
     if frame.strong:
         return frame
     return _present(base, toks, found, own, lex) or _owned(frame, found, own)
+
+
+def _judged_act(base: Frame, head: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
+                found: Sequence[Mention], own: frozenset[str], context: str) -> Frame | None:
+    """The act a judgement takes as done, when it names who did it: "condemned the entry
+    of Venezuelan naval vessels into Guyana's waters", "the incursion was unacceptable",
+    "the incursion by X's vessel was a violation of international law" state the act
+    (the judgement aside); a hypothetical one ("would violate") states nothing."""
+    for cue in cues:
+        if cue.action.priority >= STANCE_PRIORITY:
+            continue
+        frame = _fill(base, cue, cues, toks, found, own, context)
+        if frame.strong and frame.mode in ("culprit", "direction") and not frame.opinion:
+            return frame
+    return None
 
 
 _PRESENCE_REACH = 6  # tokens from the forces to the place they are in
@@ -707,7 +775,8 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     by = _after(found, toks, cue.j, ("byagent",), reach=reach)
     # a party before an earlier cue is that cue's ("X blamed each other for the attack":
     # X did the blaming, not the attack)
-    prev = max((c.j for c in cues if c.j <= cue.i), default=0)
+    # (but one ordering it is its author: "Putin ordered an influence campaign")
+    prev = max((c.j for c in cues if c.j <= cue.i and not c.action.fallback), default=0)
     back = _before([m for m in found if m.i >= prev], toks, cue.i)
     if action.mode == "culprit":
         if action.object_first:
@@ -716,6 +785,12 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
             culprits = _after(found, toks, cue.j, ("agent", "nationals", "owner",
                                                    "destination", "target"), reach=reach) or (
                 back if passive else set())
+        elif action.of_agent and toks[cue.j:cue.j + 1] and toks[cue.j].low == "of" and (
+                of := _after(found, toks, cue.j + 1, ("agent", "nationals", "owner"),
+                             reach=4)):
+            # "the entry of Venezuelan vessels": the noun of an act with no patient takes
+            # its actor after "of", whoever is named before it
+            culprits = of
         else:
             culprits = by or back or _after(found, toks, cue.i, ("source",), reach=10)
         if not culprits:
@@ -728,7 +803,10 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
             # "the blasts were deliberate": an act, its actor unnamed (not "it could not
             # confirm who was behind the blasts": that says nothing)
             culprits = {UNNAMED}
-        return attrs.evolve(frame, culprits=frozenset(culprits))
+        # (what an act was done to; "behind", "ordered" and the like name no act)
+        targets = (_targets(toks, cue.j) if action.klass == "harm" and action.act
+                   else frozenset())
+        return attrs.evolve(frame, culprits=frozenset(culprits), targets=targets)
     # direction: the subject gives (or receives); "by X" makes it passive
     forward = _after(found, toks, cue.j, ("agent",), reach=min(6, reach))
     subject, obj = (by, back) if by else (back, forward)
@@ -756,6 +834,53 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     if not frame.givers and not frame.objects:
         return attrs.evolve(frame, receivers=frozenset())  # "give X confidence": no goods
     return frame
+
+
+_TARGET_LEADS = frozenset({"on", "at", "against", "upon", "only", "directly", "deliberately",
+                           "indiscriminately", "repeatedly"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself",
+                       "themselves", "itself", "anyone", "anybody", "everyone", "nobody"})
+_PEOPLE = "_people"  # the target of a harm act done to people of any kind
+
+
+def _targets(toks: Sequence[Token], j: int) -> frozenset[str]:
+    """What the harm act after token ``j`` was done to: the last word of the noun phrase
+    that follows it ("struck a mosque in the village": mosque; "fired on Tajik villages":
+    village; "a strike by a drone on the mosque": mosque), stemmed. People of any kind are
+    one target; a name (capitalised) or no phrase gives none."""
+    lex = lexicon()
+    grammar = lex.grammar
+    ends = grammar["phrase_ends"]
+    k = j
+    if k < len(toks) and toks[k].low == "by":  # "a strike by a Kyrgyz drone on ..."
+        k += 1
+        while k < len(toks) and toks[k].low not in ends and toks[k].low not in _STOP_SCAN:
+            k += 1
+    adverbs = grammar["adverbs"]
+    while k < len(toks) and (toks[k].low in _TARGET_LEADS or toks[k].low in adverbs
+                             or toks[k].low.endswith("ly")):
+        k += 1
+    head: Token | None = None
+    while k < len(toks):
+        t = toks[k]
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            k += 1  # 'killed "many hundreds" of civilians'
+            continue
+        if (t.low in _STOP_SCAN or t.low in ends or t.low in adverbs
+                or not t.text[:1].isalnum()):
+            if t.low == "of" and head is not None and head.low in grammar["quantity_nouns"]:
+                head, k = None, k + 1  # "hundreds of civilians": the civilians
+                continue
+            break
+        if t.low not in _DETERMINERS and not t.low.isdigit():
+            head = t
+        k += 1
+    if (head is None or head.capital or head.low.endswith(("ing", "ly", "ed"))
+            or head.low in grammar["country_words"] or head.low in _PRONOUNS):
+        return frozenset()  # a name, a pronoun, no noun, or the country as a whole
+    people = lex.nouns["victims"] | lex.nouns["nationals"]
+    return frozenset({_PEOPLE if head.low in people else stem(head.low)})
 
 
 def _accused_by_noun(found: Sequence[Mention], toks: Sequence[Token], i: int) -> set[str]:

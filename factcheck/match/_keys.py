@@ -16,10 +16,17 @@ A claim's keys derive from the claim and its article alone:
 
 The connected components of the graph joining claims that share a key are
 clustered independently (the locality contract of
-:func:`factcheck.match.cluster_claims`): a corpus store re-clusters only the
-components that new claims touch. A key as common as "who:US|war" joins
-large components; that costs the store work, never correctness, because
-each component is clustered as a whole and nothing is computed across two.
+:func:`factcheck.match.cluster_claims`). A key as common as "who:US|war" joins
+large components; that costs work, never correctness, because each component
+is clustered as a whole and nothing is computed across two.
+
+Why the keys are not finer: a component is also the set over which story
+linking weighs words (``_stories``: IDF over the component's articles), and
+stories decide everything matching does. Keys finer than that set change the
+stories: each dev story linked on its own articles alone gives other groups
+(2 of 13 stories split). So the work is made local one level down instead:
+inside a component, each story is matched on its own (``story_propositions``),
+and a corpus store re-matches only the stories an add changes.
 """
 
 from __future__ import annotations

@@ -36,6 +36,10 @@ class Action:
     opinion: bool
     object_first: bool
     requires_owner: bool
+    of_agent: bool  # "the entry of X's vessels": the party after "of" acts
+    presupposes: bool  # an opinion that takes the act it judges as done ("condemned")
+    in_denials: bool  # a topic cue a denial may deny ("violated the ceasefire")
+    fallback: bool  # frames the claim only when no other cue names its party ("ordered")
     pattern: re.Pattern[str]
 
 
@@ -71,6 +75,7 @@ class Lexicon:
     lower_names: frozenset[tuple[str, ...]]  # one-word party names, lower-cased ("russia")
     capitals: frozenset[tuple[str, ...]]  # capital cities, as tokens ("Havana")
     role_words: frozenset[str]  # words after a capital that make it the government's organ
+    surnames: dict[str, str]  # a person's surname alone -> their party ("Arce" -> "BO")
 
     @property
     def strict_scopes(self) -> frozenset[str]:
@@ -136,17 +141,19 @@ def _pycountry() -> dict[tuple[str, ...], tuple[str, str]]:
     return out
 
 
+_SURNAME = 4  # letters a surname needs to stand alone for its person ("Un", "Ali" do not)
 _KINDS = {"state": "state", "body": "body", "organisation": "org", "bloc": "bloc",
           "media": "name", "person": "person"}  # knowledge kinds -> the frames' kinds
 
 
 def _knowledge_names(entities: dict[tuple[str, ...], tuple[str, str]],
                      demonyms: dict[tuple[str, ...], str], plurals: dict[str, str],
-                     capitals: set[tuple[str, ...]]) -> bool:
+                     capitals: set[tuple[str, ...]], alone: dict[str, str]) -> bool:
     """Add the knowledge base's names (states, capitals, seats of power, bodies, organs,
     outlets, people) and demonyms; False when there is no knowledge base."""
     kb = current()  # the knowledge base in force: the shipped one or the user's
     kind_of = {e.id: str(e.kind) for e in kb.entries}
+    surnames: dict[tuple[str, ...], set[str]] = {}
     for e in kb.entries:
         kind = str(e.kind)
         pid = e.party_id()
@@ -158,11 +165,22 @@ def _knowledge_names(entities: dict[tuple[str, ...], tuple[str, str]],
             capitals.add(tuple(tokens_of(e.capital)))
         for name in (e.name, *e.names, *([e.capital] if e.capital else []), *e.seats):
             entities.setdefault(tuple(tokens_of(name)), (pid, _KINDS.get(kind, "org")))
+        if kind == "person":
+            for name in (e.name, *e.names):
+                words = tokens_of(name)
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= _SURNAME:
+                    surnames.setdefault((words[-1],), set()).add(pid)
         for word in e.demonyms:
             demonyms.setdefault(tuple(tokens_of(word)), pid)
         for word in e.nationals:
             plurals.setdefault(word, pid)
             demonyms.setdefault(tuple(tokens_of(word)), pid)
+    # after the first mention news calls a person by surname ("Arce had asked him"): a
+    # surname stands for its person's party when no other name and no other party has it
+    # (for frames only: stories and blocking keys keep reading names in full)
+    for key, pids in sorted(surnames.items()):
+        if len(pids) == 1 and key not in entities and key not in demonyms:
+            alone[key[0]] = next(iter(pids))
     return True
 
 
@@ -174,7 +192,8 @@ def lexicon() -> Lexicon:
     plurals: dict[str, str] = {}
     # every name the knowledge base knows (states, capitals, seats, bodies, people)
     capitals: set[tuple[str, ...]] = set()
-    _knowledge_names(entities, demonyms, plurals, capitals)
+    surnames: dict[str, str] = {}
+    _knowledge_names(entities, demonyms, plurals, capitals, surnames)
     kinds = {pid: kind for pid, kind in sorted(set(entities.values()))
              if kind not in ("person", "name")}
     frames: dict[str, Any] = json.loads(_data("en/match_frames.json"))
@@ -183,6 +202,10 @@ def lexicon() -> Lexicon:
                act=a.get("act"), priority=int(a["priority"]), opinion=bool(a.get("opinion")),
                object_first=bool(a.get("object_first")),
                requires_owner=bool(a.get("requires_owner")),
+               of_agent=bool(a.get("of_agent")),
+               presupposes=bool(a.get("presupposes")),
+               in_denials=bool(a.get("in_denials")),
+               fallback=bool(a.get("fallback")),
                pattern=_alternation(a["patterns"]))
         for a in frames["actions"])
     irregular = {form: base for base, forms in frames["irregular_verbs"].items()
@@ -219,6 +242,7 @@ def lexicon() -> Lexicon:
         predicates=predicates,
         capitals=frozenset(capitals),
         role_words=frozenset(frames["grammar"]["government_words"]),
+        surnames=surnames,
         lower_names=frozenset(tuple(w.lower() for w in key) for key in [*entities, *demonyms]
                               if len(key) == 1),
     )

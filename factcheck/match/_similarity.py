@@ -23,7 +23,7 @@ from factcheck.match._lexicon import lexicon
 
 __all__ = ["NEAR_DUPLICATE", "SPECIFIC_ACTS", "affinity", "compatible", "fuzzy",
            "near_duplicates", "normalize", "objects_meet", "scopes_meet", "sites_meet",
-           "topics_meet"]
+           "targets_meet", "topics_meet"]
 
 NEAR_DUPLICATE = 80.0  # rapidfuzz token-sort ratio from which two wordings are the same words
 SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
@@ -92,6 +92,15 @@ def _culprits_meet(a: Frame, b: Frame) -> bool:
     return same_act and bool(_state(a.culprits) & _state(b.culprits))
 
 
+def targets_meet(a: Frame, b: Frame) -> bool:
+    """A mosque struck is not an airport shelled: two harm acts done to different things
+    are two acts, even by one party in one story (either unknown: they may meet). Where a
+    site is known (the dam, the plant) the site says what was hit, in whatever words."""
+    if a.sites or b.sites or not a.targets or not b.targets:
+        return True
+    return bool(a.targets & b.targets)
+
+
 def topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a <= b or b <= a:
         return True
@@ -121,7 +130,7 @@ def compatible(a: Frame, b: Frame) -> bool:
     if not sites_meet(a, b) or not scopes_meet(a, b):
         return False
     if a.mode == "culprit":
-        return _acts_meet(a, b) and _culprits_meet(a, b)
+        return _acts_meet(a, b) and _culprits_meet(a, b) and targets_meet(a, b)
     if a.mode == "direction":
         if (a.givers & b.receivers and not a.givers & b.givers) or (
                 a.receivers & b.givers and not a.receivers & b.receivers):

@@ -17,7 +17,7 @@ from factcheck.match._lexicon import lexicon
 from factcheck.match._similarity import normalize
 from factcheck.match._stories import Document, lead, stories
 
-__all__ = ["Unit", "build_units"]
+__all__ = ["Unit", "build_units", "story_map"]
 
 
 @attrs.frozen(kw_only=True)
@@ -45,16 +45,30 @@ def _stance(claims: Sequence[Claim]) -> bool:
     return denies * 2 > len(claims)
 
 
-def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
-                exhaustive: bool = False) -> list[Unit]:
-    """Units in corpus order, each with its story and frame."""
+def story_map(claims: Sequence[Claim], articles: Mapping[str, Article],
+              exhaustive: bool = False) -> dict[str, str]:
+    """The story of each article the claims are in, the claims taken as one component."""
+    spans, by_article = _spans(claims)
+    docs, speakers, _ = _documents(claims, articles, spans, by_article)
+    return stories(docs, speakers, exhaustive=exhaustive)
+
+
+def _spans(claims: Sequence[Claim]) -> tuple[dict[tuple[str, int, int], list[Claim]],
+                                             dict[str, list[tuple[str, int, int]]]]:
     spans: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
     for c in claims:
         spans[(c.article, c.start, c.end)].append(c)
-    keys = sorted(spans)
     by_article: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for key in keys:
+    for key in sorted(spans):
         by_article[key[0]].append(key)
+    return spans, by_article
+
+
+def _documents(claims: Sequence[Claim], articles: Mapping[str, Article],
+               spans: Mapping[tuple[str, int, int], list[Claim]],
+               by_article: Mapping[str, list[tuple[str, int, int]]],
+               ) -> tuple[dict[str, Document], dict[str, set[str]], dict[str, str | None]]:
+    """What story linking reads of each article (with its site), its speakers, its site."""
     docs = {}
     for art, members in by_article.items():
         known = articles.get(art)
@@ -66,7 +80,20 @@ def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
         speakers[c.article].add(c.speaker.name)
     site = {art: site_of(d.title, lead(d.body), d.body) for art, d in docs.items()}
     docs = {art: attrs.evolve(d, site=site[art]) for art, d in docs.items()}
-    story = stories(docs, speakers, exhaustive=exhaustive)
+    return docs, speakers, site
+
+
+def build_units(claims: Sequence[Claim], articles: Mapping[str, Article],
+                exhaustive: bool = False, story: Mapping[str, str] | None = None,
+                ) -> list[Unit]:
+    """Units in corpus order, each with its story and frame. ``story``: each article's
+    story as :func:`story_map` gave it over a larger claim set (whole stories of it),
+    else the stories of these claims."""
+    spans, by_article = _spans(claims)
+    keys = sorted(spans)
+    docs, speakers, site = _documents(claims, articles, spans, by_article)
+    if story is None:
+        story = stories(docs, speakers, exhaustive=exhaustive)
     units = []
     for rank, key in enumerate(keys):
         group = sorted(spans[key], key=lambda c: c.id)

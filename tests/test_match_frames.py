@@ -1,0 +1,286 @@
+"""Proposition frames read by general English constructions (one behaviour per test)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from factcheck.claims import Article, Claim, Party, PartyKind, Speaker
+from factcheck.match import cluster_claims, frame_of
+
+Said = tuple[str, str, str, str]  # (speaker, party, stance, content)
+
+
+def article(aid: str, said: Sequence[Said], lead: str = "") -> tuple[Article, list[Claim]]:
+    """An article whose body reports each statement as '<speaker> said that <content>.'."""
+    body, spans = lead, []
+    for speaker, side, stance, content in said:
+        prefix = f" {speaker} said that "
+        start = len(body) + len(prefix)
+        body += prefix + content + "."
+        spans.append((start, start + len(content), speaker, side, stance))
+    art = Article(id=aid, source=f"{aid}.txt", body=body)
+    return art, [Claim.of(art, s, e, id=f"{aid}#{n}", stance=stance,
+                          speaker=Speaker(name=name, party=Party(
+                              id=pid, kind=PartyKind.STATE, name=pid)))
+                 for n, (s, e, name, pid, stance) in enumerate(spans)]
+
+
+def together(groups: list[set[str]], *ids: str) -> bool:
+    return any(set(ids) <= g for g in groups)
+
+
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("the Kyrgyz side opened fire first", {"KG"}),
+    ("The Tajik side continues to fire on our positions", {"TJ"}),
+])
+def test_the_x_side_is_the_party_itself(text: str, culprits: set[str]) -> None:
+    """'The Kyrgyz side' acting is Kyrgyzstan, not a place on its side of the border."""
+    assert frame_of(text).culprits == culprits
+
+
+def test_on_the_x_side_of_the_border_is_still_a_place() -> None:
+    """'Shells fell on the Kyrgyz side of the border': the side is where, not who."""
+    assert frame_of("shells fell on the Kyrgyz side of the border").culprits == set()
+
+
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("a Peruvian navy patrol boat had entered Chilean waters", {"PE"}),
+    ("the Peruvian coastguard vessel had sailed into the bay off Chile's coast", {"PE"}),
+    ("the incursion by a Peruvian naval vessel into Chile's waters", {"PE"}),
+    ("Peruvian troops had entered several villages", {"PE"}),
+    ("Peruvian forces pushed into Chilean villages", {"PE"}),
+    ("Peruvian soldiers crossed the border into Chile", {"PE"}),
+    ("the entry of Peruvian naval vessels into Chile's waters", {"PE"}),
+])
+def test_entering_a_place_is_presence_by_whoever_enters(text: str, culprits: set[str]) -> None:
+    """Entry, incursion and crossing state the party's presence where it entered, in any
+    wording, the noun's 'of' or 'by' naming who entered."""
+    frame = frame_of(text)
+    assert (frame.klass, set(frame.culprits)) == ("presence", culprits)
+
+
+@pytest.mark.parametrize("text", [
+    "the treaty entered into force in 1995",
+    "the two sides entered talks on Monday",
+])
+def test_entering_into_force_or_talks_is_no_presence(text: str) -> None:
+    """A treaty entering into force or parties entering talks go nowhere."""
+    assert frame_of(text).klass != "presence"
+
+
+def test_the_allegations_of_a_party_name_their_author_not_the_culprit() -> None:
+    """'the allegations of the Kyrgyz side about the entry of Tajik troops': Kyrgyzstan
+    alleges, Tajikistan is the one said to have entered."""
+    frame = frame_of("rejects the groundless allegations of the Kyrgyz side about the "
+                     "alleged entry of Tajik troops into Kyrgyz villages", denial=True,
+                     speakers=["TJ"])
+    assert frame.culprits == {"TJ"}
+    assert "KG" in frame.accusers
+
+
+@pytest.mark.parametrize("text", [
+    "condemned the entry of Peruvian naval vessels into Chile's waters",
+    "The United States condemned the incursion by Peruvian troops",
+])
+def test_condemning_an_act_states_the_act(text: str) -> None:
+    """Condemning an act takes it as done: the claim states the act and who did it."""
+    frame = frame_of(text)
+    assert (frame.klass, set(frame.culprits), frame.opinion) == ("presence", {"PE"}, False)
+
+
+def test_a_concern_about_an_act_stays_an_opinion() -> None:
+    """A concern may be about what has not happened: it stays an opinion."""
+    assert frame_of("we are concerned about the potential entry of Peruvian troops").opinion
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian units had broken the truce reached on Thursday",
+    "Peruvian units had violated the ceasefire three times",
+])
+def test_breaking_a_truce_is_a_violation(text: str) -> None:
+    """Breaking a truce, a ceasefire or an agreement is violating it."""
+    assert frame_of(text).klass == "violation"
+
+
+def test_a_denial_may_deny_a_violation() -> None:
+    """'the reports that its units violated the ceasefire are a fabrication' denies a
+    violation (unlike an opinion, which a denial never voices)."""
+    frame = frame_of("the reports that Peruvian units had violated the ceasefire are a "
+                     "fabrication", denial=True, speakers=["PE"])
+    assert frame.klass == "violation"
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    ("Canada had become a safe haven for terrorists", {"CA"}),
+    ("Peru harbours the rebels", {"PE"}),
+    ("Peruvian troops are fighting alongside the rebels", {"PE"}),
+    ("Bolivia was collaborating with the militia", {"BO"}),
+    ("Chile does not allow anyone to use its territory against other countries", {"CL"}),
+])
+def test_harbouring_or_backing_a_group_is_a_transfer_from_its_backer(
+        text: str, givers: set[str]) -> None:
+    """Harbouring, backing or fighting alongside an armed group: the backer gives."""
+    frame = frame_of(text)
+    assert (frame.klass, set(frame.givers)) == ("transfer", givers)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran harbors neither the intention nor the motive to interfere",
+    "Ukraine and its Western sponsors disclosed the images",
+])
+def test_harbouring_an_intention_or_naming_sponsors_backs_no_one(text: str) -> None:
+    """'Harbours no intention' and a noun 'sponsors' state no backing."""
+    assert frame_of(text).klass != "transfer"
+
+
+def test_entry_and_its_denial_are_one_proposition_across_articles() -> None:
+    """'entered Chilean waters' (Chile), 'an incursion into Chile's waters by a Peruvian
+    vessel' (a third party) and Peru denying its boat entered are one proposition."""
+    a1, c1 = article("en1", [
+        ("Chile", "CL", "asserts", "a Peruvian navy patrol boat had entered Chilean waters"),
+        ("Peru", "PE", "denies", "the boat had entered Chile's waters")])
+    a2, c2 = article("en2", [
+        ("Argentina", "AR", "asserts", "the incursion by a Peruvian naval vessel into "
+         "Chile's waters was unacceptable")])
+    groups = [{c.id for c in g} for g in cluster_claims(c1 + c2, [a1, a2])]
+    assert together(groups, "en1#0", "en1#1", "en2#0")
+
+
+@pytest.mark.parametrize("text", [
+    "it does not allow anyone to use its soil against other countries",
+    "harbouring the rebels",
+])
+def test_a_denied_giving_with_no_giver_is_the_deniers_own(text: str) -> None:
+    """'(Chile) does not allow anyone to use its soil': the denier denies its own part."""
+    frame = frame_of(text, denial=True, speakers=["CL"])
+    assert (frame.klass, set(frame.givers)) == ("transfer", {"CL"})
+
+
+def test_a_lack_of_evidence_for_a_giving_is_not_the_deniers_own() -> None:
+    """'no convincing evidence supported such claims' denies another's claim; the denier
+    gives nothing."""
+    frame = frame_of("no convincing evidence supported such claims", denial=True,
+                     speakers=["RU"])
+    assert "RU" not in frame.givers
+
+
+def test_a_known_persons_surname_alone_stands_for_their_party() -> None:
+    """After the first mention news names a person by surname: 'Kagame's government' and
+    'Arce had ordered the attack' name the person's side (the knowledge base's people)."""
+    assert frame_of("Arce had ordered the attack on the palace").culprits == {"BO"}
+
+
+def test_a_surname_before_another_capitalised_word_is_not_the_person() -> None:
+    """'Arce Street' or 'Silva Ltd' name a place or a firm, not the person."""
+    assert "BO" not in frame_of("the attack on Arce Street was deliberate").culprits
+
+
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("Arce had asked him to take the armoured vehicles out", {"BO"}),
+    ("President Luis Arce had ordered the mobilization", {"BO"}),
+    ("Kagame authorized them to cross the river", {"RW"}),
+])
+def test_who_orders_or_asks_for_an_act_is_responsible(text: str, culprits: set[str]) -> None:
+    """Ordering, authorising or asking someone to act names who is behind the act."""
+    frame = frame_of(text)
+    assert (frame.klass, set(frame.culprits)) == ("harm", culprits)
+
+
+def test_ordering_an_act_the_lexicon_knows_is_that_act() -> None:
+    """'Putin ordered an influence campaign': the act is the influence, Putin its author
+    (the ordering frames a claim only when nothing else does)."""
+    frame = frame_of("Vladimir Putin ordered an influence campaign")
+    assert (frame.klass, set(frame.culprits)) == ("interference", {"RU"})
+
+
+def test_being_ordered_to_act_names_no_culprit() -> None:
+    """'the hospital had been ordered to evacuate' says nothing of who did harm."""
+    assert frame_of("the hospital had been ordered to evacuate").culprits == set()
+
+
+def test_calling_an_act_a_violation_states_the_act() -> None:
+    """'the incursion by X's vessel was a flagrant violation of international law' states
+    the incursion and who made it."""
+    frame = frame_of("the incursion by a Peruvian naval vessel into Chile's waters was a "
+                     "flagrant violation of international law")
+    assert (frame.klass, set(frame.culprits)) == ("presence", {"PE"})
+
+
+@pytest.mark.parametrize("text", [
+    "supplies by Russia would violate the resolutions",
+    "the entry of Peruvian troops could be condemned",
+])
+def test_a_hypothetical_act_under_judgement_is_not_stated(text: str) -> None:
+    """'would violate', 'could be condemned': the act is not taken as done."""
+    assert frame_of(text).klass in ("violation", "condemnation")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("a Peruvian drone had struck a mosque in the village", "mosqu"),
+    ("Peruvian servicemen had fired on Chilean villages", "villag"),
+    ("As a result of a strike by a Peruvian drone on the mosque, ten were killed", "mosqu"),
+    ('Peruvian soldiers killed "many hundreds" of civilians', "_people"),
+])
+def test_a_harm_act_keeps_what_it_was_done_to(text: str, target: str) -> None:
+    """The last word of the phrase after a harm verb (past a 'by' phrase and 'on') is
+    what the act was done to; people of any kind are one target."""
+    assert frame_of(text).targets == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "the Peruvian side opened fire first",
+    "Peru had planned an attack on the neighbouring state",
+    "Peru ordered the operation",
+])
+def test_adverbs_whole_countries_and_orders_name_no_target(text: str) -> None:
+    """'opened fire first', 'an attack on the neighbouring state' and an order name no
+    particular thing hit."""
+    assert frame_of(text).targets == set()
+
+
+def test_two_harm_acts_of_one_party_on_different_targets_are_two_propositions() -> None:
+    """'struck a mosque' and 'struck the airport', both by Peru in one story, are two
+    acts; 'struck a mosque' told twice is one."""
+    lead = "Peru and Chile clash on their border; drones and artillery used."
+    a1, c1 = article("tg1", [
+        ("Chile", "CL", "asserts", "a Peruvian drone had struck a mosque in the village"),
+        ("Chile", "CL", "asserts", "a Peruvian drone had struck the airport in the town")],
+        lead=lead)
+    a2, c2 = article("tg2", [
+        ("Chile", "CL", "asserts", "Peruvian drones struck the mosque of the village")],
+        lead=lead)
+    groups = [{c.id for c in g} for g in cluster_claims(c1 + c2, [a1, a2])]
+    assert together(groups, "tg1#0", "tg2#0")
+    assert not together(groups, "tg1#0", "tg1#1")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese coast guard vessels had rammed and blocked the boats",
+    "a Chinese vessel collided with the Philippine boat",
+])
+def test_ramming_and_colliding_are_harm(text: str) -> None:
+    """Ramming or colliding with a vessel is an attack by whoever rammed."""
+    frame = frame_of(text)
+    assert (frame.klass, set(frame.culprits)) == ("harm", {"CN"})
+
+
+def test_a_supply_boat_supplies_nothing() -> None:
+    """'a Philippine supply boat approached' names a kind of boat, not a transfer."""
+    assert frame_of("a Philippine supply boat had approached a Chinese vessel").klass != (
+        "transfer")
+
+
+@pytest.mark.parametrize("text", ["Who needs to poison him", "a hit squad employed by the service"])
+def test_pronouns_and_participles_are_no_target(text: str) -> None:
+    """'poison him' and 'a hit squad employed by' name no thing the act was done to."""
+    assert frame_of(text).targets == set()
+
+
+def test_a_denial_of_ones_own_violation_is_about_ones_own_side() -> None:
+    """Tajikistan denying 'Tajik units violated the ceasefire' is about Tajikistan: its
+    topic keeps the denier's own side (an assertion's topic leaves the speaker out)."""
+    frame = frame_of("the reports that Tajik units had violated the ceasefire are a "
+                     "fabrication", denial=True, speakers=["TJ"])
+    assert (frame.klass, set(frame.topic)) == ("violation", {"TJ"})

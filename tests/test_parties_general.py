@@ -1,0 +1,186 @@
+"""Parties by general rules: never a piece of the text, and the story's state for offices
+that name none (extract/_parties.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.claims import Article
+from factcheck.extract._parties import is_organisation_name
+from factcheck.knowledge import Knowledge
+
+KB = Knowledge.default()
+
+
+def _claims(body: str, published: str = "2024-05-02") -> list[tuple[str, str | None]]:
+    article = Article(id="a", source="a.txt", body=body,
+                      published=dt.date.fromisoformat(published))
+    return [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)]
+
+
+def _party_ids(body: str, published: str = "2024-05-02") -> set[str | None]:
+    return {party for _, party in _claims(body, published)}
+
+
+@pytest.mark.parametrize("name", ["Government Spokesperson", "Minister", "President Ali",
+                                  "Captain Ibrahim Traore", "New York-based",
+                                  "London-based group", "country's", "Culture Minister's",
+                                  "culture", "Survivors", "Reports", ""])
+def test_a_piece_of_the_text_is_no_organisation(name: str) -> None:
+    """Titles, titled surnames, compound modifiers, possessives and lower-case words are
+    never an organisation's name, so never a party."""
+    assert not is_organisation_name(name)
+
+
+@pytest.mark.parametrize("name", ["Georgetown University", "ExxonMobil", "60 Minutes",
+                                  "Trump campaign", "World Sikh Organization of Canada",
+                                  "Antiy Labs", "VesselFinder.com", "Forbidden Stories"])
+def test_an_organisation_name_is_a_party(name: str) -> None:
+    """Proper names of organisations the knowledge base does not know are parties."""
+    assert is_organisation_name(name)
+
+
+_SUBJECTS = ["The Minister", "The Government Spokesperson", "The New York-based group",
+             "Culture, Arts and Tourism, Government Spokesperson, Ana Lima, the Government",
+             "No official", "Such claims, the diplomats", "The country's regulator",
+             "President Ali", "Hours later, the Bureau of Consular Affairs", "The junta",
+             "Tensions", "More", "Survivors", "The two sides", "Its foreign ministry"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(subject=st.sampled_from(_SUBJECTS),
+       context=st.sampled_from(["", "Peru and Chile disagree. ", "Mali's army moved. "]))
+def test_every_party_is_a_known_id_or_an_organisation_name(subject: str, context: str) -> None:
+    """Whatever the subject, a party that goes out is the knowledge base's id, an
+    organisation's proper name, or unknown: never a fragment of the sentence."""
+    body = f"{context}{subject} said the border had been closed on Monday."
+    for _, party in _claims(body):
+        assert party is None or KB.entry(party) is not None or is_organisation_name(party)
+
+
+def test_an_unnamed_government_is_the_storys_state() -> None:
+    """ "The junta" in a story about one state (filed from another) is that state's."""
+    body = ("DAKAR (AFP) - Mali's army has been accused of killing civilians near Mopti. "
+            "Mali has denied it before.\n\n"
+            "The junta rejected the accusations and said the army had killed only fighters.")
+    assert _party_ids(body) == {"ML"}
+
+
+def test_an_office_with_an_unknown_town_is_the_storys_state() -> None:
+    """ "The public prosecutor in <a town the knowledge base does not know>" in a story
+    about one state is that state's office."""
+    body = ("Niger's army said it repelled an attack. Niger's government declared mourning.\n\n"
+            "The public prosecutor in Tillakoira, Amadou Sani, said an investigation had been "
+            "opened.")
+    assert ("Amadou Sani", "NE") in _claims(body)
+
+
+def test_a_national_office_in_a_story_about_two_states_stays_unknown() -> None:
+    """No state leads the story: an untitled office is not given to either."""
+    body = ("Peru and Chile traded accusations. Chile said Peru moved troops; Peru said Chile "
+            "did.\n\nThe attorney general said an inquiry had been opened.")
+    assert ("attorney general", None) in _claims(body)
+
+
+def test_the_countrys_body_is_the_last_named_states() -> None:
+    """ "The country's media regulator, the High Council, said": the body by its name, for
+    the state named last before it."""
+    body = ("Niger suspended two radio stations on Friday.\n\n"
+            "The country's media regulator, the High Council of Communication, said their "
+            "coverage was biased.")
+    found = _claims(body)
+    assert ("High Council of Communication", "NE") in found
+
+
+def test_the_two_sides_are_the_two_states_named() -> None:
+    """ "The two sides said" is the two states the article has named."""
+    body = ("Armenia accused Azerbaijan of shelling villages. Azerbaijan blamed Armenia.\n\n"
+            "The two sides said they had agreed to a ceasefire.")
+    assert {"AM", "AZ"} <= _party_ids(body)
+
+
+def test_a_bodys_acronym_does_not_end_a_title() -> None:
+    """ "Chief of Staff of the X (XYZ), General A B": the bracket is the body's acronym, not
+    a closing quotation, so the title still gives the side."""
+    body = ("Chief of Staff of the Kenya Defence Forces (KDF), General Amani Waweru, said the "
+            "patrol had been ambushed.")
+    assert _claims(body) == [("Amani Waweru", "KE")]
+
+
+def test_a_persons_campaign_is_a_side_of_its_own() -> None:
+    """ "A spokesperson for Trump's campaign" speaks for the Trump campaign, not a state."""
+    body = ("Jane Roe, a spokesperson for Donald Trump's campaign, said the documents had been "
+            "stolen.")
+    assert _party_ids(body, "2024-08-10") == {"Trump campaign"}
+
+
+def test_an_unowned_organ_after_a_state_spoke_is_that_states() -> None:
+    """ "Lima said ... The foreign ministry said": the ministry of the state just quoted."""
+    body = ("Lima said the vessel had entered its waters without permission.\n\n"
+            "The foreign ministry said the ambassador had been summoned.")
+    assert _party_ids(body) == {"PE"}
+
+
+def test_its_organ_belongs_to_the_state_the_sentence_opens_with() -> None:
+    """ "Chile closed the crossing on Monday, its interior ministry said": Chile's."""
+    body = ("SANTIAGO, May 2 (Reuters) - Chile closed a border crossing with Bolivia on Monday, "
+            "its interior ministry said.")
+    assert _party_ids(body) == {"CL"}
+
+
+def test_a_unit_of_a_named_body_speaks_for_that_bodys_side() -> None:
+    """ "the border service, which is part of X's security committee": X's."""
+    body = ("\"The shelling of our positions continues through the night,\" the border service, "
+            "which is part of Kazakhstan's National Security Committee, said in a statement.")
+    assert _party_ids(body) == {"KZ"}
+
+
+def test_a_representative_of_an_unknown_named_body_speaks_for_it() -> None:
+    """ "the spokesperson of RED-Tabara, NAME": the body the knowledge base does not know."""
+    body = ("Contacted on Friday, the spokesperson of RED-Tabara, Patrick Nahimana, denied "
+            "that the movement receives any support from abroad.")
+    assert _party_ids(body, "2024-01-12") == {"RED-Tabara"}
+
+
+def test_the_campaign_is_the_campaign_named_before() -> None:
+    """ "The campaign said" after "Donald Trump's campaign": the Trump campaign."""
+    body = ("Microsoft said hackers had targeted Donald Trump's campaign in June.\n\n"
+            "The campaign said the documents had been obtained illegally.")
+    assert _claims(body, "2024-08-10")[-1][1] == "Trump campaign"
+
+
+@pytest.mark.parametrize(("demonym", "want"), [("Philippine", "PH"), ("Lao", "LA"),
+                                               ("Maldivian", "MV"), ("Cape Verdean", "CV")])
+def test_adjective_demonyms_name_their_state(demonym: str, want: str) -> None:
+    """Adjectives that differ from the demonym the generated table has ("Philippine" for
+    Filipino) still name the state."""
+    party = KB.party_of(f"{demonym} officials")
+    assert party is not None and party.id == want
+
+
+def test_an_agency_dateline_with_a_full_stop_is_a_home_dateline() -> None:
+    """ "La Paz, June 27, 2024 (ABI).- The Minister of Government ...": Bolivia's."""
+    body = ("La Paz, June 27, 2024 (ABI).- The Minister of Government, Eduardo del Castillo, "
+            "said on Thursday that the leaders of the coup attempt had been arrested in "
+            "Bolivia.")
+    assert _party_ids(body, "2024-06-27") == {"BO"}
+
+
+def test_its_minister_is_the_state_last_named() -> None:
+    """ "Eritrea has not commented. Its information minister, X, had dismissed ...": no body
+    has spoken, so "its" is the state last named."""
+    body = ("Eritrea has not commented on the remarks. Its information minister, Yemane "
+            "Gebremeskel, had previously dismissed the report as \"preposterous\".")
+    assert ("Yemane Gebremeskel", "ER") in _claims(body, "2021-03-24")
+
+
+def test_a_un_rank_speaks_for_the_un() -> None:
+    """ "Assistant Secretary-General X": a rank held only in the UN secretariat."""
+    body = ("Assistant Secretary-General Martha Pobee warned of atrocities being committed "
+            "along ethnic lines in the region.")
+    assert _party_ids(body, "2024-06-19") == {"UN"}

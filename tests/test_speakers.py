@@ -1,0 +1,187 @@
+"""Who a subject phrase names: general rules of the speaker resolver (extract/_speakers.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck.claims import Article
+from factcheck.extract._speakers import _NAME_RUN, titled_person
+from factcheck.knowledge import Knowledge, on_day
+
+
+def _claims(body: str, published: str = "2025-03-03") -> list[tuple[str, str | None]]:
+    article = Article(id="a", source="a.txt", body=body,
+                      published=dt.date.fromisoformat(published))
+    return [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)]
+
+
+def _speakers(body: str, published: str = "2025-03-03") -> set[str]:
+    return {name for name, _ in _claims(body, published)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("the London-based rights group said", []),
+    ("the Kremlin-backed Denis Pushilin said", ["Denis Pushilin"]),
+    ("Karine Jean-Pierre said", ["Karine Jean-Pierre"]),
+    ("President Bashar al-Assad said", ["President Bashar al-Assad"]),
+    ("General Abdel Fattah al-Burhan said", ["General Abdel Fattah al-Burhan"]),
+])
+def test_a_name_run_is_not_a_compound_modifier(text: str, want: list[str]) -> None:
+    """ "X-based" is a modifier, not a name; "Jean-Pierre" and "al-Assad" are names."""
+    assert [m.group(0) for m in _NAME_RUN.finditer(text)] == want
+
+
+def test_a_description_of_the_body_just_quoted_is_that_body() -> None:
+    """ "the London-based rights group" after Amnesty spoke is Amnesty, not a name."""
+    body = ("Amnesty International said the prisoners had been tortured. The killings were "
+            "\"a grave crime under international law,\" the London-based rights group said.")
+    assert _claims(body) == [("Amnesty International", "Amnesty International")] * 2
+
+
+def test_a_given_name_that_is_a_place_is_a_name_beside_a_role() -> None:
+    """ "Lima Hassan, Amnesty's regional director": a person, not Peru's capital."""
+    body = ("\"The authorities must release every detained journalist,\" said Lima Hassan, "
+            "Amnesty International's regional director. She said the trials were unfair.")
+    assert set(_claims(body)) == {("Lima Hassan", "Amnesty International")}
+
+
+def test_a_capitalized_run_after_a_bodys_of_is_no_person() -> None:
+    """ "the Bureau of Consular Affairs": the run after "Bureau of" names a body."""
+    body = ("Hours later, the U.S. State Department's Bureau of Consular Affairs said that "
+            "citizens should leave the country.")
+    found = _claims(body)
+    assert len(found) == 1
+    assert found[0][0].endswith("Bureau of Consular Affairs") and found[0][1] == "US"
+
+
+def test_a_titled_surname_is_the_one_known_person_with_that_title() -> None:
+    """ "President Ali" with no full name in the article: the known person of that surname
+    whose role that day is a presidency."""
+    assert _claims("President Ali said the border was not up for negotiation.") == [
+        ("Irfaan Ali", "GY")]
+
+
+def test_a_titled_surname_shared_by_two_people_is_nobody() -> None:
+    """Two known presidents called Sousa: the title and surname name neither."""
+    rows = [{"id": f"{first} Sousa", "kind": "person", "name": f"{first} Sousa",
+             "roles": [{"title": "President of Portugal", "party": "PT", "from": "2016-03-09"}]}
+            for first in ("Ana", "Rui")]
+    kb = Knowledge.default().extend(rows)
+    with kb.active(), on_day(dt.date(2025, 1, 1)):
+        assert titled_person("President", "Sousa") is None
+    with on_day(dt.date(2025, 3, 3)):
+        assert titled_person("President", "Ali") is not None
+
+
+@pytest.mark.parametrize("subject", ["No vessel", "Such claims", "More", "Every one"])
+def test_a_quantified_phrase_is_no_speaker(subject: str) -> None:
+    """A negative or generic determiner names no one."""
+    assert subject not in _speakers(f"{subject} said the patrol had been harassed.")
+
+
+def test_a_fronted_object_is_not_the_subject() -> None:
+    """ "Such claims, the diplomats said, are false": the diplomats speak."""
+    body = ("The Ministry of Foreign Affairs of Kazakhstan denied the reports. Such claims, "
+            "the diplomats said, \"do not correspond to reality and mislead the public.\"")
+    assert {party for _, party in _claims(body)} == {"KZ"}
+
+
+def test_a_forward_description_names_the_titled_person() -> None:
+    """ "Ruritania's president said ... President Ana Maria Lopes said": one person, even
+    when the knowledge base does not know her."""
+    body = ("MANILA (AP) - The Philippines' president said Saturday that a vessel had entered "
+            "its waters.\n\nThe vessel came close to a research ship, President Maria Santos "
+            "Reyes said in a video.")
+    assert _speakers(body) == {"Maria Santos Reyes"}
+
+
+def test_a_surname_after_the_full_name_is_the_same_person() -> None:
+    """ "Senator Chris Van Hollen ... Van Hollen said": one person, with the first role."""
+    body = ("U.S. Senator Chris Van Hollen has presented a bill on arms sales.\n\n"
+            "\"We must use our leverage to bring this war to an end,\" Van Hollen said.")
+    assert _claims(body, "2024-11-22") == [("Chris Van Hollen", "US")]
+
+
+def test_a_rank_after_a_set_off_title_keeps_the_title() -> None:
+    """ "Chief of Staff of the X, Brigadier A B": the title gives the side, not the rank."""
+    body = ("Chief of Staff of the Guyana Defence Force, Brigadier Sean Persaud, said the "
+            "vessel had been shadowed out of the area.")
+    assert _claims(body) == [("Sean Persaud", "GY")]
+
+
+def test_an_articles_own_acronym_wins_over_the_knowledge_bases() -> None:
+    """ "Armed Forces of the Philippines (AFP)": here "the AFP" is the armed forces, not
+    the news agency of that name."""
+    body = ("MANILA, Philippines — Armed Forces of the Philippines (AFP) chief Gen. Romeo "
+            "Brawner Jr. said on Wednesday that the boats had been boarded.\n\n"
+            "The rifles were taken from the boats, the AFP said.")
+    assert {party for _, party in _claims(body, "2024-06-19")} == {"PH"}
+
+
+def test_a_surname_that_is_a_place_is_the_person() -> None:
+    """ "Justice Minister Iván Lima ... Lima said": the minister, not Peru's capital."""
+    body = ("\"He is lying,\" Justice Minister Iván Lima told reporters on Thursday.\n\n"
+            "Lima said the general would face charges of terrorism.")
+    assert _speakers(body, "2024-06-27") == {"Iván Lima"}
+
+
+def test_a_service_name_is_no_persons_name() -> None:
+    """ "the China Coast Guard said": a body of China's, not a person called Coast Guard."""
+    body = "The ship \"illegally intruded\" into the waters, the China Coast Guard said."
+    assert _claims(body, "2024-06-17") == [("China Coast Guard", "CN")]
+
+
+def test_content_fronted_before_the_body_that_says_it() -> None:
+    """ "The Chinese, the AFP said, threatened ...": the AFP speaks, not the Chinese."""
+    body = ("The Armed Forces of the Philippines (AFP) released videos of the clash.\n\n"
+            "The Chinese, the AFP said, threatened the sailors with knives.")
+    assert ("Chinese", "CN") not in _claims(body, "2024-06-19")
+
+
+def test_it_is_the_body_the_sentence_opens_with() -> None:
+    """ "On Thursday, the OAS Permanent Council approved ... what it called": the OAS."""
+    body = ("Governments across the region condemned the uprising.\n\n"
+            "On Thursday, the OAS Permanent Council approved a resolution condemning what it "
+            "called \"the attempted coup d'état\" in Bolivia.")
+    assert "OAS" in {party for _, party in _claims(body, "2024-06-27")}
+
+
+def test_a_dateline_before_the_subject_is_no_speaker() -> None:
+    """ "New York — The United Arab Emirates has objected": the UAE, not New York."""
+    body = ("New York — The United Arab Emirates has objected to what it calls \"baseless "
+            "allegations\" made by the envoy of Sudan.")
+    assert _speakers(body, "2024-04-23") == {"United Arab Emirates"}
+
+
+def test_a_list_of_portfolios_is_no_persons_name() -> None:
+    """ "the Minister of the Interior, Community Development and Public Security, NAME":
+    the name is the minister's, the portfolios no one's."""
+    body = ("Burundi has closed its borders, the Minister of the Interior, Community "
+            "Development and Public Security, Martin Niteretse, announced on Thursday. "
+            "\"We have closed the borders because criminals come from there,\" the minister said.")
+    assert _speakers(body, "2024-01-12") == {"Martin Niteretse"}
+
+
+def test_a_second_surname_finds_the_known_person() -> None:
+    """ "Luis Arce Catacora": the known Luis Arce, with his side that day."""
+    body = "The Head of State, Luis Arce Catacora, said the coup attempt had failed."
+    assert _claims(body, "2024-06-27") == [("Luis Arce", "BO")]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Swedish outlet SVT reported that the ship had anchored near the cable.", "SVT"),
+    ("Finnish network company Cinia said the cable had been cut on Monday.", "Cinia"),
+])
+def test_a_described_body_goes_by_its_proper_name(body: str, want: str) -> None:
+    """ "Swedish outlet SVT": the body is SVT; "Swedish outlet" describes it."""
+    assert _speakers(body, "2024-11-20") == {want}
+
+
+def test_the_text_is_the_document_of_the_body_that_issued_it() -> None:
+    """ "the text reads" after a state issued a statement: that state's words."""
+    body = ("Caracas said the patrol was carried out in its own waters. \"Venezuela rejects the "
+            "false statements of the neighbouring government,\" the text reads.")
+    assert {party for _, party in _claims(body, "2025-03-02")} == {"VE"}

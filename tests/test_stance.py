@@ -1,0 +1,194 @@
+"""Stance rules of general English (issue 8, section 2): denials by negative quantifier,
+by counter-claim and by label, each on a small hand-written article or content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import extract
+from factcheck.claims import Article, Claim, Stance
+from factcheck.extract._stance import counter_claim, stance_of
+
+
+def claims_of(body: str) -> list[Claim]:
+    return extract(Article(id="t", source="t.txt", body=body, published=dt.date(2025, 3, 2)))
+
+
+def stance_of_claim(body: str, needle: str) -> Stance:
+    found = [c for c in claims_of(body) if needle in c.text]
+    assert len(found) == 1, [c.text for c in claims_of(body)]
+    return found[0].stance
+
+
+@pytest.mark.parametrize("content", [
+    "No vessel was harassed or threatened during the patrol",
+    "Not a single serviceman crossed the state border",
+    "not one soldier has entered the village",
+    "Nobody was attacked",
+])
+def test_negative_quantifier_with_a_deed_denies(content: str) -> None:
+    """A deed denied of everyone ("no vessel was harassed", "not a single soldier crossed")."""
+    assert stance_of(content) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "No agreement has been reached on the border",
+    "no talks were held on Friday",
+])
+def test_negative_quantifier_without_a_deed_asserts(content: str) -> None:
+    """"No agreement has been reached" states a fact; it denies no charge."""
+    assert stance_of(content) is Stance.ASSERTS
+
+
+@pytest.mark.parametrize("content", [
+    "Such claims do not correspond to reality",
+    "the report does not correspond to the facts",
+])
+def test_not_corresponding_to_reality_denies(content: str) -> None:
+    """"do not correspond to reality": a general denial phrase."""
+    assert stance_of(content) is Stance.DENIES
+
+
+def test_calling_someones_claim_a_quoted_label_denies() -> None:
+    """"calling Ali's version "a media show"": a claim given a scare-quoted label."""
+    assert stance_of('Ali\'s version "a media show."', lemma="call") is Stance.DENIES
+    assert stance_of("the suspension unacceptable", lemma="call") is Stance.ASSERTS
+
+
+def test_negated_echo_of_a_rejected_claim_denies() -> None:
+    """"rejected claims that the area is pending delimitation" ... "There are no waters
+    pending delimitation": the speaker's negated echo of what it rejected."""
+    body = ('Foreign Minister John Doe on Sunday rejected claims by the neighbour that the area '
+            'is "pending delimitation".\n\n'
+            '"There are no waters pending delimitation," Doe told reporters.')
+    assert stance_of_claim(body, "no waters") is Stance.DENIES
+
+
+def test_echo_needs_shared_words_and_a_negation() -> None:
+    """A negated statement on another matter, or an echo without negation, asserts."""
+    denied = "claims that the area is pending delimitation"
+    assert counter_claim("There is no money for schools", denied=denied) is False
+    assert counter_claim("the area is pending delimitation", denied=denied) is False
+
+
+def test_accused_sides_negated_reply_denies() -> None:
+    """"X accused Venezuela of sending a vessel, while Caracas insists the boat never left its
+    waters": the accused's negated reply in the same sentence denies."""
+    body = ("Guyana has accused Venezuela of sending a navy vessel into its waters, while "
+            "Caracas insists the boat never left waters it considers its own.")
+    assert stance_of_claim(body, "never left") is Stance.DENIES
+
+
+def test_third_partys_negated_remark_after_an_accusation_asserts() -> None:
+    """Only the accused answers a charge: a third party's negation is its own statement."""
+    assert counter_claim("the talks never started", accusation="Venezuela of sending a vessel",
+                         party="BR") is False
+
+
+@pytest.mark.parametrize("content", [
+    "the measure was taken in strict compliance with the Constitution and international law",
+    "the operation was carried out in accordance with international law",
+])
+def test_own_act_said_to_be_lawful_denies(content: str) -> None:
+    """A side's act called lawful ("the measure was taken in compliance with the law")
+    answers the charge against it."""
+    assert stance_of(content) is Stance.DENIES
+
+
+def test_anothers_act_said_to_be_lawful_is_not_enough() -> None:
+    """The lawful act must be the speaker's: "the vote was held" is no act of a side."""
+    assert stance_of("the vote was held in accordance with the rules") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ('its coast guard acted in a "professional and restrained" manner', "CN"),
+    ("the China Coast Guard's measures against the vessels were professional and restrained",
+     "CN"),
+    ("The measures taken on site were legitimate and lawful", "CN"),
+])
+def test_own_measures_called_lawful_deny(content: str, party: str) -> None:
+    """A side calling its own measures lawful, professional or restrained answers the
+    charge against them."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+def test_anothers_measures_called_lawful_assert() -> None:
+    """Measures of another side called lawful are an opinion, not a denial of a charge."""
+    assert stance_of("Russia's actions were legitimate", party="UA") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize("content", [
+    "no direct measures were taken against the crews",
+    'its coast guard took no "direct measures" against the crews',
+    "the boats were on a lawful mission in their own waters",
+    "I am not a politician who is going to gain popularity with the blood of the people",
+    "We receive nothing from the neighbouring country",
+    "Rwanda has no association whatsoever with any armed group",
+    "Evo Morales is repeating the lie of a coup general.",
+])
+def test_general_denials(content: str) -> None:
+    """Acts against someone denied, a lawful mission, "I am not a ...", "we receive nothing
+    from", "no association with", "repeating the lie"."""
+    party = "RW" if content.startswith("Rwanda") else "CN"
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+def test_deed_denied_of_both_sides_asserts() -> None:
+    """"No shots were fired by either side" answers no one's charge."""
+    assert stance_of("No shots were fired by either side") is Stance.ASSERTS
+
+
+def test_quote_opening_with_a_denial_denies_throughout() -> None:
+    """'"X is lying. He is trying to justify an act ..."': the quotation is one denial."""
+    body = ('"John Doe is lying. He is trying to justify an act for which he will have to '
+            'answer before the courts," Justice Minister Jane Roe said.')
+    assert {c.stance for c in claims_of(body)} == {Stance.DENIES}
+
+
+def test_quote_with_a_later_denial_keeps_each_sentence() -> None:
+    """'"Of course, these speculations are presented from a certain angle. All this is an
+    absolute lie"': each sentence keeps its own stance."""
+    body = ('"Of course, in the West, all these speculations are presented from a certain '
+            'angle. All this is an absolute lie," spokesman John Doe said.')
+    assert [c.stance for c in claims_of(body)] == [Stance.ASSERTS, Stance.DENIES]
+
+
+def test_label_for_what_was_just_rejected_denies() -> None:
+    """"rejected the speculation ... and described it as an attempt to minimize": the label
+    given to the rejected claim denies too."""
+    body = ("The minister, Jane Roe, rejected the speculation about a supposed self-coup and "
+            "described it as an attempt to minimize the seriousness of the facts.")
+    assert [c.stance for c in claims_of(body)] == [Stance.DENIES, Stance.DENIES]
+
+
+@pytest.mark.parametrize("content", [
+    "Who needs to poison him",
+    "Why would we attack our own people?",
+    "If our agents had wanted to poison him, they would have finished the job",
+    "But that's all nonsense",
+    "this is all fiction",
+])
+def test_rhetorical_and_counterfactual_denials(content: str) -> None:
+    """A deed denied by a rhetorical question or a counterfactual, and "that's all X" said of
+    what was just reported."""
+    assert stance_of(content) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "Who will pay for the reconstruction",
+    "If the talks had failed, the fighting would have resumed",
+    "that is all we know",
+])
+def test_questions_and_conditionals_that_deny_nothing(content: str) -> None:
+    """An ordinary question or conditional, or "that is all we know", denies nothing."""
+    assert stance_of(content) is Stance.ASSERTS
+
+
+def test_quotation_after_a_counterfactual_denies() -> None:
+    """'If Russian agents had wanted to poison him, "they would have finished the job"': the
+    quotation completes a counterfactual, a denial."""
+    body = ('President John Doe spoke on Thursday. If the agents had wanted to poison him, "then '
+            'they probably would have finished the job," he said.')
+    assert [c.stance for c in claims_of(body)] == [Stance.DENIES]
