@@ -184,3 +184,16 @@ def test_a_un_rank_speaks_for_the_un() -> None:
     body = ("Assistant Secretary-General Martha Pobee warned of atrocities being committed "
             "along ethnic lines in the region.")
     assert _party_ids(body, "2024-06-19") == {"UN"}
+
+
+@pytest.mark.parametrize(("body", "published", "want"), [
+    ("Former Bolivian President Evo Morales said the uprising had been staged.",
+     "2024-06-27", ("Evo Morales", "Evo Morales")),
+    ("Former Peruvian interior minister Ana Ruiz said the police had been ordered to "
+     "withdraw.", "2024-06-27", ("Ana Ruiz", "Ana Ruiz")),
+])
+def test_a_former_official_no_longer_speaks_for_the_state(
+        body: str, published: str, want: tuple[str, str]) -> None:
+    """ "Former Bolivian President X": not Bolivia's side; the knowledge base's side that
+    day, or the person's own."""
+    assert _claims(body, published) == [want]

@@ -250,8 +250,11 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         # the side is known before the stance: "the ministry added that Syria has never used"
         # (what every frame of the sentence reports is content, not attribution: in "the
         # ministry said A and denounced that the Guyanese government B" B names no owner)
-        attribution = "".join(" " if any(a <= i < b for a, b in (g.content for g in frames))
-                              else masked[i] for i in range(s, e))
+        attribution = masked[s:e]
+        for a, b in (g.content for g in frames):
+            lo, hi = max(a, s) - s, min(b, e) - s
+            if lo < hi:
+                attribution = attribution[:lo] + " " * (hi - lo) + attribution[hi:]
         speakers = [_organ_party(_with_context_party(state, sp), attribution) for sp in speakers]
         frame_speakers = speakers
         if f.clause is None:

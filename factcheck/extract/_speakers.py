@@ -380,10 +380,11 @@ def titled_person(title: str, surname: str) -> Person | None:
 @per_knowledge_and_day
 def _titled_people() -> dict[tuple[str, str], Person]:
     found: dict[tuple[str, str], list[Person]] = {}
+    titles = {w.lower() for w in title_words()}
     for person in {id(p): p for p in people().values()}.values():
         surname = person.name.split()[-1]
         for word in re.findall(r"[\w-]+", person.role or ""):
-            if word[:1].isupper() or word.lower() in {w.lower() for w in title_words()}:
+            if word[:1].isupper() or word.lower() in titles:
                 bucket = found.setdefault((word.lower(), surname), [])
                 if person not in bucket:
                     bucket.append(person)

@@ -45,7 +45,13 @@ from factcheck._unionfind import UnionFind
 from factcheck.match._blocking import class_blocks, near_duplicate_pairs
 from factcheck.match._features import NAT, UNNAMED, Frame
 from factcheck.match._lexicon import lexicon
-from factcheck.match._linkage import link_by_content, predicate_classes, subject
+from factcheck.match._linkage import (
+    link_by_content,
+    predicate_classes,
+    stems_of,
+    subject,
+    word_list,
+)
 from factcheck.match._similarity import (
     SPECIFIC_ACTS,
     affinity,
@@ -286,6 +292,13 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
             # goes on
             forest.union(i, k)
             return True
+    if bare_denial(u):
+        # "a charge the government denies", "X is lying": it says nothing of its own, so
+        # it answers the statement its article reported just before it
+        before = _answered(i, units, everyone)
+        if before is not None:
+            forest.union(i, before)
+            return True
     # (a denial that is itself still looking for its allegation is no answer to find)
     cands = [k for k in story if not units[k].frame.opinion
              and units[k].frame.mode in ("culprit", "direction")
@@ -330,6 +343,42 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     roots = {r for r, v in best.items() if v == top}
     forest.union(i, _lead(u, [k for k in cands if forest.find(k) in roots], units))
     return True
+
+
+_APPOSED = 40  # characters, at most, between a bare denial and the statement it follows
+_BARE_STEMS = 1  # content stems, at most, left in a denial that says nothing of its own
+
+
+def bare_denial(u: Unit) -> bool:
+    """Whether a denial names nothing it denies beyond the allegation itself ("a charge
+    the authorities deny", "The government rejected the accusation", "X is lying", "It
+    is absolutely false"): its content words, once the words of denial, the nouns for
+    an allegation, adverbs, parties and government words are set aside, are at most
+    one."""
+    if not u.denial or u.frame.strong or u.frame.objects:
+        return False
+    lex = lexicon()
+    skip = set(lex.nouns["accusations"]) | lex.role_words
+    left = [w for w in word_list(lexicon().denial.sub(" ", u.claims[0].text.lower()))
+            if w not in skip and not w.endswith("ly") and lex.party(w.title()) is None]
+    return len(stems_of(left)) <= _BARE_STEMS
+
+
+def _answered(i: int, units: Sequence[Unit], everyone: Sequence[int]) -> int | None:
+    """The statement a bare denial answers: the nearest one before it in its article
+    that another speaker made and that is no denial itself, if it comes right before."""
+    u = units[i]
+    before = [k for k in everyone if units[k].article == u.article and units[k].start < u.start
+              and not units[k].denial and not units[k].editorial
+              and not units[k].names & u.names]
+    if not before:
+        return None
+    k = max(before, key=lambda k: units[k].start)
+    # only a statement right before it in its own sentence ("..., a charge X denies":
+    # the denial opens mid-sentence); a sentence of its own ("The ministry rejected the
+    # allegations") answers the allegation against the denier, found by what it names
+    mid = u.claims[0].text[:1].islower()
+    return k if mid and u.start - units[k].end <= _APPOSED else None
 
 
 def _lone_generic_denial(n: int, units: Sequence[Unit], strong: Sequence[int],

@@ -41,7 +41,7 @@ from factcheck.match._lexicon import lexicon, stem
 from factcheck.match._similarity import compatible
 from factcheck.match._units import Unit
 
-__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "frames_agree",
+__all__ = ["ANCHORED_THRESHOLD", "SIGNALS", "THRESHOLD", "WEIGHTS", "frames_agree", "stems_of", "word_list",
            "link_by_content", "predicate_classes", "subject"]
 
 THRESHOLD = 0.40  # mean pair score from which two groups of one story are one proposition
@@ -52,20 +52,31 @@ _CLASS = "="  # prefix of a predicate class among the stems (no stem holds it)
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
+def word_list(text: str) -> list[str]:
+    """A lower-cased text's content words (stopwords and story-neutral words aside)."""
+    lex = lexicon()
+    skip = lex.stopwords | lex.story_stopwords
+    words = (w.removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'")))
+    return [w for w in words if len(w) >= 3 and w not in skip]
+
+
+def stems_of(words: Iterable[str]) -> frozenset[str]:
+    """The stems of content words; a word of a general predicate class stands for its
+    class."""
+    lex = lexicon()
+    out = set()
+    for w in words:
+        s = stem(w)
+        out.add(_CLASS + lex.predicates[s] if s in lex.predicates else s)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def word_stems(text: str) -> frozenset[str]:
     """Stems of a text's content words, its verbs included (here the predicate is what
     the claims share); a word of a general predicate class stands for its class, so that
     "abused the immunities" and "a misuse of asylum" share their predicate."""
-    lex = lexicon()
-    skip = lex.stopwords | lex.story_stopwords
-    out = set()
-    for w in _WORD.findall(text.lower().replace("’", "'")):
-        w = w.removesuffix("'s")
-        if len(w) >= 3 and w not in skip:
-            s = stem(w)
-            out.add(_CLASS + lex.predicates[s] if s in lex.predicates else s)
-    return frozenset(out)
+    return stems_of(word_list(text))
 
 
 @attrs.frozen(kw_only=True)
@@ -113,7 +124,7 @@ def parties(p: _Pair) -> float | None:
     """Another party named is another proposition; the same ones, a little closer."""
     ea, eb = _states(p.a.frame.entities), _states(p.b.frame.entities)
     if ea and eb and not (ea <= eb or eb <= ea):
-        return None
+        return -1.0
     return 1.0 if ea and ea == eb else 0.0
 
 
