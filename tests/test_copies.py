@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -152,17 +152,18 @@ def test_a_repeated_statement_is_matched_once(n: int) -> None:
                 "spokesman, told reporters. ")
     article = Article(id="long", source="long.txt", body=sentence * n)
     seen: list[int] = []
-    real = pipeline.propositions
+    real = pipeline.story_propositions  # type: ignore[attr-defined]  # what it matches with
 
-    def counting(claims: Sequence[Claim], articles: object) -> list[Proposition]:
+    def counting(claims: Sequence[Claim], articles: object,
+                 **kw: object) -> Iterator[list[Proposition]]:
         seen.append(len(claims))
-        return real(claims, articles)  # type: ignore[arg-type]
+        return real(claims, articles, **kw)  # type: ignore[arg-type]
 
-    pipeline.propositions = counting  # type: ignore[assignment]
+    pipeline.story_propositions = counting  # type: ignore[attr-defined, assignment]
     try:
         result = analyze_articles([article], options=ONE_JOB)
     finally:
-        pipeline.propositions = real
+        pipeline.story_propositions = real  # type: ignore[attr-defined]
     assert seen == [1]
     assert len(result.clusters) == 1
     assert len(result.clusters[0].claims) == len(result.claims) == n

@@ -284,3 +284,19 @@ def test_a_denial_of_ones_own_violation_is_about_ones_own_side() -> None:
     frame = frame_of("the reports that Tajik units had violated the ceasefire are a "
                      "fabrication", denial=True, speakers=["TJ"])
     assert (frame.klass, set(frame.topic)) == ("violation", {"TJ"})
+
+
+@pytest.mark.parametrize("text", [
+    "the Caracas convention on diplomatic asylum does not protect convicts",
+    "the ceasefire breaks the spirit of the Minsk agreements",
+    "the Doha talks ended without a deal",
+])
+def test_a_capital_before_an_instrument_names_the_instrument(text: str) -> None:
+    """'the Caracas convention', 'the Minsk agreements': a capital before the noun of a
+    treaty or a meeting names that, not the government seated there."""
+    assert not frame_of(text).entities
+
+
+def test_a_capital_acting_is_still_its_government() -> None:
+    """'Moscow violated the agreements': a capital before a verb is its government."""
+    assert frame_of("Moscow violated the agreements").entities == {"RU"}

@@ -12,8 +12,12 @@
 3. The rest attach where the article points: a denial that names the
    allegation's author ("Bortnikov's allegations", "the official's remarks",
    "the minister was lying") joins that author's claim (its allegation
-   against the denier first: "rejected Canada's claims"); a denial right after
-   the same speaker's denial continues it; a bare denial joins the
+   against the denier first: "rejected Canada's claims"; in another article, the
+   author's lead allegation: "Amnesty's narrative is propaganda"); a bare denial
+   set in the sentence of the statement it follows ("he is persecuted, a charge the
+   authorities deny": nothing of its own left once the words of denial, allegation
+   nouns, adverbs and parties are set aside) joins that statement; a denial right after
+   the same speaker's denial continues it; any other bare denial joins the
    allegation its own article reports against the denier's side (one its
    side already denies, else the article's lead); an opinion with no topic
    of its own joins the same opinion nearby; a judgement of the event that
@@ -280,8 +284,11 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
                 n.split()[-1].lower() in named for n in units[k].names))]
         if authors:
             # "rejected Canada's claims": Canada's allegation against the denier, if any
-            against = [k for k in authors if _involved(units[k], u.parties)]
-            forest.union(i, _nearest(u, against or authors, units))
+            against = [k for k in authors if _involved(units[k], u.parties)] or authors
+            # the author's claim next to it, else (a report denied in another article)
+            # the author's lead one: what the report is known for
+            local = [k for k in against if units[k].article == u.article]
+            forest.union(i, _nearest(u, local, units) if local else _lead(u, against, units))
             return True
     for k in range(i - 1, max(-1, i - 1 - _GOES_ON), -1):
         prev = units[k]
@@ -345,7 +352,7 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     return True
 
 
-_APPOSED = 40  # characters, at most, between a bare denial and the statement it follows
+_APPOSED = 5  # characters, at most, between a bare denial and what it follows (", ", " -- ")
 _BARE_STEMS = 1  # content stems, at most, left in a denial that says nothing of its own
 
 

@@ -222,16 +222,20 @@ _OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 def _names_a_thing(toks: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
     """Whether a place name only qualifies the noun after it: a capital before a
-    capitalised word that names nothing itself ("Havana Syndrome"), or a place name
-    opening a quoted term ('the "Havana syndrome"')."""
+    capitalised word that names nothing itself ("Havana Syndrome") or before the noun of
+    an instrument or a meeting ("the Caracas convention"), or a place name opening a
+    quoted term ('the "Havana syndrome"')."""
     if j >= len(toks) or not toks[j].text.isalpha() or toks[j].low in ("s",):
         return False
     nxt = toks[j]
     quoted = i > 0 and toks[i - 1].text in _OPEN_QUOTES and not nxt.capital
-    named = (tuple(t.text for t in toks[i:j]) in lex.capitals and nxt.capital
+    capital = tuple(t.text for t in toks[i:j]) in lex.capitals
+    named = (capital and nxt.capital
              and (nxt.text,) not in lex.entities and (nxt.text,) not in lex.demonyms
              and nxt.low not in lex.role_words)
-    return quoted or named
+    # "the Caracas convention", "the Minsk agreements": the instrument, in any case
+    instrument = capital and nxt.low in lex.grammar["instrument_nouns"]
+    return quoted or named or instrument
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})

@@ -1,0 +1,70 @@
+"""Content linkage signals: the predicate nominal ("there was an attempted coup")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import Article, Claim, Party, PartyKind, Speaker, Stance
+from factcheck.match import cluster_claims
+from factcheck.match._linkage import SIGNALS, WEIGHTS, nominal, stems_of
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("There was an attempted coup, and the country has seen it", ["attempted", "coup"]),
+    ('Bolivia had suffered "an attempted coup"', ["attempted", "coup"]),
+    ("What happened yesterday was an attempted coup against the government",
+     ["attempted", "coup"]),
+    ("an attempted coup", ["attempted", "coup"]),
+    ("There was no self-coup.", ["self-coup"]),
+    ("It was a self-coup, a show to win sympathy.", ["self-coup"]),
+    ("the raid was a violation of international law", ["violation"]),
+])
+def test_a_predicate_nominal_names_what_the_claim_says_was(text: str, words: list[str]) -> None:
+    """A copula, existential or 'suffered' before a determiner (or 'no'), and a claim that
+    is an indefinite noun phrase, give the words of the thing said to have happened, up
+    to the end of the noun phrase."""
+    assert nominal(text) == stems_of(words)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's problems were internal",
+    "the president ordered the uprising himself",
+    "the government rejected the accusation",
+])
+def test_a_claim_without_a_predicate_nominal_has_none(text: str) -> None:
+    """An adjective after the copula, a verb's object and a definite subject are no
+    predicate nominal: the signal stays silent (unknown), it does not match anything."""
+    assert nominal(text) == frozenset()
+
+
+def test_every_signal_has_its_weight_in_one_place() -> None:
+    """Each named signal has exactly one weight, declared beside the others."""
+    assert set(SIGNALS) == set(WEIGHTS)
+    assert all(w > 0 for w in WEIGHTS.values())
+
+
+def _story(said: list[tuple[str, str, str]]) -> tuple[list[Article], list[Claim]]:
+    """One article per statement, each '<speaker> said <content>.' under one headline."""
+    arts, claims = [], []
+    for n, (name, pid, text) in enumerate(said):
+        body = f"Troops stormed the palace in the capital. {name} said {text}."
+        art = Article(id=f"s{n}", source=f"s{n}.txt", body=body,
+                      title="Troops storm the palace in the capital")
+        start = body.index(text)
+        arts.append(art)
+        claims.append(Claim.of(art, start, start + len(text), id=f"s{n}#0",
+                               stance=Stance.ASSERTS, speaker=Speaker(
+                                   name=name, party=Party(id=pid, kind=PartyKind.STATE,
+                                                          name=pid))))
+    return arts, claims
+
+
+def test_claims_naming_the_same_thing_as_having_happened_are_one_proposition() -> None:
+    """'There was an attempted coup, and the country has seen it' and 'the country had
+    suffered an attempted coup' (two speakers, two articles) state one thing."""
+    arts, claims = _story([
+        ("The minister", "XA", "there was an attempted coup, and the country has seen it"),
+        ("The neighbour", "XB", 'the country had suffered "an attempted coup" by rogue units'),
+    ])
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert {"s0#0", "s1#0"} in groups

@@ -1,0 +1,102 @@
+"""Bare denials: a denial that names nothing of its own answers the statement it follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import Article, Claim, Party, PartyKind, Speaker, Stance
+from factcheck.match import cluster_claims
+from factcheck.match._clustering import bare_denial
+from factcheck.match._units import build_units
+
+
+def _state(pid: str) -> Party:
+    return Party(id=pid, kind=PartyKind.STATE, name=pid)
+
+
+def _claims(body: str, parts: list[tuple[str, str, str, Stance]]) -> tuple[Article, list[Claim]]:
+    """Claims over the given substrings of ``body`` (text, speaker, party id, stance)."""
+    art = Article(id="a1", source="a1.txt", body=body)
+    out = []
+    for n, (text, name, pid, stance) in enumerate(parts):
+        start = body.index(text)
+        out.append(Claim.of(art, start, start + len(text), id=f"a1#{n}", stance=stance,
+                            speaker=Speaker(name=name, party=_state(pid))))
+    return art, out
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("a charge the authorities deny", True),
+    ("The government rejected the accusation", True),
+    ("It is absolutely false", True),
+    ("accusations denied by the ministry", True),
+    ("the police did not use excessive force against the diplomats", False),
+    ("the rebels receive no weapons from abroad", False),
+])
+def test_a_bare_denial_names_nothing_of_its_own(text: str, bare: bool) -> None:
+    """Once the words of denial, allegation nouns, adverbs and government words are set
+    aside, a bare denial has at most one content word left; one that says what it
+    denies is not bare."""
+    art, claims = _claims(f"Officials said {text}.", [(text, "Officials", "XA", Stance.DENIES)])
+    (unit,) = build_units(claims, {art.id: art})
+    assert bare_denial(unit) is bare
+
+
+@pytest.mark.parametrize("sep", [", ", " -- "])
+def test_an_apposed_bare_denial_answers_the_statement_it_follows(sep: str) -> None:
+    """'he is the victim of political persecution, a charge the authorities deny': the
+    denial joins the statement before it in its sentence, not the article's lead."""
+    lead = "the government had raided the embassy illegally"
+    first = "he is the victim of political persecution"
+    denial = "a charge the authorities deny"
+    body = f"Mexico said {lead}. The lawyer said {first}{sep}{denial}."
+    art, claims = _claims(body, [(lead, "Mexico", "MX", Stance.ASSERTS),
+                                 (first, "Jorge Glas", "XB", Stance.ASSERTS),
+                                 (denial, "Ecuador", "EC", Stance.DENIES)])
+    groups = [{c.id for c in g} for g in cluster_claims(claims, [art])]
+    assert {"a1#1", "a1#2"} in [g & {"a1#1", "a1#2"} for g in groups]
+    assert not any({"a1#0", "a1#2"} <= g for g in groups)
+
+
+def test_a_bare_denial_never_answers_its_own_speaker() -> None:
+    """A bare denial right after its own speaker's statement does not join it."""
+    first = "the vote was fair"
+    denial = "an allegation the council rejected"
+    body = f"The council said {first}, {denial}."
+    art, claims = _claims(body, [(first, "The council", "XC", Stance.ASSERTS),
+                                 (denial, "The council", "XC", Stance.DENIES)])
+    groups = [{c.id for c in g} for g in cluster_claims(claims, [art])]
+    assert not any({"a1#0", "a1#1"} <= g for g in groups)
+
+
+def _report(aid: str, said: list[tuple[str, str, Stance, str]]) -> tuple[Article, list[Claim]]:
+    """An article reporting each statement as '<speaker> said that <content>.'."""
+    body, spans = "Eritrean troops in Axum, Tigray.", []
+    for name, pid, stance, text in said:
+        prefix = f" {name} said that "
+        spans.append((len(body) + len(prefix), text, name, pid, stance))
+        body += prefix + text + "."
+    art = Article(id=aid, source=f"{aid}.txt", body=body)
+    kind = {"ER": PartyKind.STATE}
+    return art, [Claim.of(art, s, s + len(t), id=f"{aid}#{n}", stance=st,
+                          speaker=Speaker(name=name, party=Party(
+                              id=pid, kind=kind.get(pid, PartyKind.ORGANISATION), name=pid)))
+                 for n, (s, t, name, pid, st) in enumerate(spans)]
+
+
+def test_a_denial_of_a_report_elsewhere_answers_its_lead_finding() -> None:
+    """A denial naming a report's author in another article ("Amnesty's allegations")
+    joins the author's lead allegation against the denier, not its latest one."""
+    a1, c1 = _report("r1", [
+        ("Amnesty International", "Amnesty International", Stance.ASSERTS,
+         "Eritrean troops killed hundreds of civilians in Axum"),
+        ("Amnesty International", "Amnesty International", Stance.ASSERTS,
+         "Eritrea supplied weapons to militias in Tigray"),
+    ])
+    a2, c2 = _report("r2", [
+        ("Eritrea", "ER", Stance.DENIES,
+         "Amnesty's allegations about Axum in Tigray are a rehash of propaganda"),
+    ])
+    groups = [{c.id for c in g} for g in cluster_claims(c1 + c2, [a1, a2])]
+    assert any({"r1#0", "r2#0"} <= g for g in groups)
+    assert not any({"r1#1", "r2#0"} <= g for g in groups)
