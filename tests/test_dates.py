@@ -46,12 +46,12 @@ def test_at_the_time_after_an_unknown_day_is_unknown() -> None:
 
 def test_at_the_time_of_an_event_is_not_a_date() -> None:
     """'at the time of the strike' names an event's time, not the statement's."""
-    assert find_date("told a briefing that at the time of the strike", THURSDAY, MONDAY) is None
+    assert find_date("told reporters that at the time of the explosion", THURSDAY, MONDAY) is None
 
 
 @pytest.mark.parametrize("words", [
     "said in December 2023",
-    "accused Rwanda, at the end of December,",
+    "accused Moldova, at the end of December,",
     "said at the beginning of the month",
     "has in the past rejected",
 ])
@@ -96,7 +96,7 @@ def test_days_after_leave_a_statement_reported_before_them_its_own_day(words: st
 
 
 @pytest.mark.parametrize("words", [
-    "CCG spokesperson Gan Yu said in the statement",
+    "Navy spokesperson Ilse Varga said in the statement",
     "the text reads",
     "the communique said",
 ])
@@ -145,13 +145,13 @@ def test_days_ago_count_back_from_publication() -> None:
 # -- times inside the reported words -------------------------------------------------
 
 @pytest.mark.parametrize(("content", "expected"), [
-    ("his successor, Luis Arce, on Sunday of having deceived the country", "on Sunday"),
-    ("Rwanda, in December, of supporting the rebel group", "in December"),
-    ("the attack in a post on X the same day", "the same day"),
+    ("his rival, Tomas Berg, on Sunday of having misled the voters", "on Sunday"),
+    ("Moldova, in December, of supporting the rebel group", "in December"),
+    ("the bombing in a post on Telegram the same day", "the same day"),
     ("those accusations at the time", "at the time"),
-    ("the discovery of a second balloon the following day over Latin America",
+    ("the sighting of a second drone the following day over Scandinavia",
      "the following day"),
-    ("any link to that attack last month", "last month"),
+    ("any link to that ambush last month", "last month"),
 ])
 def test_time_of_an_object_dates_the_verb(content: str, expected: str) -> None:
     """A time between an accusation's object and 'of', or in a noun-phrase object."""
@@ -316,9 +316,9 @@ def test_a_named_speaker_s_relative_clause_keeps_its_own_date() -> None:
 
 
 def test_a_relative_clause_that_reports_is_dated_by_its_own_words() -> None:
-    """'UN experts, who said in a report this year that C': C has no known day."""
-    claim = only("The rebels are based in the hills, according to UN experts, who said in a "
-                 "report this year that the rebels have several hundred fighters.", "hundred")
+    """'EU monitors, who said in a study this year that C': C has no known day."""
+    claim = only("The militia is based in the forest, according to EU monitors, who said in a "
+                 "study this year that the militia has several hundred members.", "hundred")
     assert (claim.date, claim.date_source) == (None, DateSource.UNKNOWN)
 
 

@@ -61,12 +61,6 @@ def test_a_leader_speaks_for_the_side_of_the_day(name: str, day: dt.date, want: 
     assert party is not None and party.id == want
 
 
-def test_a_former_head_of_state_in_opposition_speaks_for_himself() -> None:
-    """A former president in opposition to his state's government is his own side."""
-    party = KB.party_of("Evo Morales", dt.date(2024, 6, 27))
-    assert party is not None and party.id == "Evo Morales"
-
-
 @pytest.mark.parametrize(("plain", "want"), [
     ("Ibrahim Traore", "BF"), ("Evariste Ndayishimiye", "BI"), ("Bogota", "CO"),
 ])

@@ -27,10 +27,10 @@ def _claims(body: str, parts: list[tuple[str, str, str, Stance]]) -> tuple[Artic
 
 @pytest.mark.parametrize(("text", "bare"), [
     ("a charge the authorities deny", True),
-    ("The government rejected the accusation", True),
+    ("The ministry rejected the accusation", True),
     ("It is absolutely false", True),
     ("accusations denied by the ministry", True),
-    ("the police did not use excessive force against the diplomats", False),
+    ("the guards did not use excessive force against the reporters", False),
     ("the rebels receive no weapons from abroad", False),
 ])
 def test_a_bare_denial_names_nothing_of_its_own(text: str, bare: bool) -> None:
@@ -44,15 +44,15 @@ def test_a_bare_denial_names_nothing_of_its_own(text: str, bare: bool) -> None:
 
 @pytest.mark.parametrize("sep", [", ", " -- "])
 def test_an_apposed_bare_denial_answers_the_statement_it_follows(sep: str) -> None:
-    """'he is the victim of political persecution, a charge the authorities deny': the
+    """'she is the victim of a judicial vendetta, a charge the authorities deny': the
     denial joins the statement before it in its sentence, not the article's lead."""
-    lead = "the government had raided the embassy illegally"
-    first = "he is the victim of political persecution"
+    lead = "the government had seized the consulate illegally"
+    first = "she is the victim of a judicial vendetta"
     denial = "a charge the authorities deny"
-    body = f"Mexico said {lead}. The lawyer said {first}{sep}{denial}."
-    art, claims = _claims(body, [(lead, "Mexico", "MX", Stance.ASSERTS),
-                                 (first, "Jorge Glas", "XB", Stance.ASSERTS),
-                                 (denial, "Ecuador", "EC", Stance.DENIES)])
+    body = f"Norland said {lead}. The lawyer said {first}{sep}{denial}."
+    art, claims = _claims(body, [(lead, "Norland", "NL", Stance.ASSERTS),
+                                 (first, "Maren Oste", "XB", Stance.ASSERTS),
+                                 (denial, "Valdoria", "VD", Stance.DENIES)])
     groups = [{c.id for c in g} for g in cluster_claims(claims, [art])]
     assert {"a1#1", "a1#2"} in [g & {"a1#1", "a1#2"} for g in groups]
     assert not any({"a1#0", "a1#2"} <= g for g in groups)

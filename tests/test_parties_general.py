@@ -38,7 +38,7 @@ def test_a_piece_of_the_text_is_no_organisation(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["Georgetown University", "ExxonMobil", "60 Minutes",
-                                  "Trump campaign", "World Sikh Organization of Canada",
+                                  "Trump campaign", "Nordic Beekeepers Association of Finland",
                                   "Antiy Labs", "VesselFinder.com", "Forbidden Stories"])
 def test_an_organisation_name_is_a_party(name: str) -> None:
     """Proper names of organisations the knowledge base does not know are parties."""
@@ -100,7 +100,7 @@ def test_the_countrys_body_is_the_last_named_states() -> None:
 def test_the_two_sides_are_the_two_states_named() -> None:
     """ "The two sides said" is the two states the article has named."""
     body = ("Armenia accused Azerbaijan of shelling villages. Azerbaijan blamed Armenia.\n\n"
-            "The two sides said they had agreed to a ceasefire.")
+            "The two sides said they would pull back their troops.")
     assert {"AM", "AZ"} <= _party_ids(body)
 
 
@@ -141,10 +141,10 @@ def test_a_unit_of_a_named_body_speaks_for_that_bodys_side() -> None:
 
 
 def test_a_representative_of_an_unknown_named_body_speaks_for_it() -> None:
-    """ "the spokesperson of RED-Tabara, NAME": the body the knowledge base does not know."""
-    body = ("Contacted on Friday, the spokesperson of RED-Tabara, Patrick Nahimana, denied "
-            "that the movement receives any support from abroad.")
-    assert _party_ids(body, "2024-01-12") == {"RED-Tabara"}
+    """ "the spokesperson of LIB-Sonaro, NAME": the body the knowledge base does not know."""
+    body = ("Contacted on Tuesday, the spokesperson of LIB-Sonaro, Odile Marangu, denied "
+            "that the movement receives any arms from abroad.")
+    assert _party_ids(body, "2024-01-12") == {"LIB-Sonaro"}
 
 
 def test_the_campaign_is_the_campaign_named_before() -> None:
@@ -164,11 +164,11 @@ def test_adjective_demonyms_name_their_state(demonym: str, want: str) -> None:
 
 
 def test_an_agency_dateline_with_a_full_stop_is_a_home_dateline() -> None:
-    """ "La Paz, June 27, 2024 (ABI).- The Minister of Government ...": Bolivia's."""
-    body = ("La Paz, June 27, 2024 (ABI).- The Minister of Government, Eduardo del Castillo, "
-            "said on Thursday that the leaders of the coup attempt had been arrested in "
-            "Bolivia.")
-    assert _party_ids(body, "2024-06-27") == {"BO"}
+    """ "Montevideo, March 4, 2025 (ANU).- The Minister of the Interior ...": Uruguay's."""
+    body = ("Montevideo, March 4, 2025 (ANU).- The Minister of the Interior, Rodrigo Benitez, "
+            "said on Tuesday that the leaders of the smuggling ring had been arrested in "
+            "Uruguay.")
+    assert _party_ids(body, "2025-03-04") == {"UY"}
 
 
 def test_its_minister_is_the_state_last_named() -> None:
@@ -181,8 +181,8 @@ def test_its_minister_is_the_state_last_named() -> None:
 
 def test_a_un_rank_speaks_for_the_un() -> None:
     """ "Assistant Secretary-General X": a rank held only in the UN secretariat."""
-    body = ("Assistant Secretary-General Martha Pobee warned of atrocities being committed "
-            "along ethnic lines in the region.")
+    body = ("Assistant Secretary-General Ilse Brandt warned of reprisals being carried out "
+            "along religious lines in the province.")
     assert _party_ids(body, "2024-06-19") == {"UN"}
 
 

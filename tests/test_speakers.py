@@ -49,12 +49,12 @@ def test_a_given_name_that_is_a_place_is_a_name_beside_a_role() -> None:
 
 
 def test_a_capitalized_run_after_a_bodys_of_is_no_person() -> None:
-    """ "the Bureau of Consular Affairs": the run after "Bureau of" names a body."""
-    body = ("Hours later, the U.S. State Department's Bureau of Consular Affairs said that "
-            "citizens should leave the country.")
+    """ "the Bureau of Industry and Security": the run after "Bureau of" names a body."""
+    body = ("On Monday, the U.S. Commerce Department's Bureau of Industry and Security said "
+            "that exporters must apply for licences.")
     found = _claims(body)
     assert len(found) == 1
-    assert found[0][0].endswith("Bureau of Consular Affairs") and found[0][1] == "US"
+    assert found[0][0].endswith("Bureau of Industry and Security") and found[0][1] == "US"
 
 
 def test_a_titled_surname_is_the_one_known_person_with_that_title() -> None:
@@ -84,9 +84,9 @@ def test_a_quantified_phrase_is_no_speaker(subject: str) -> None:
 
 def test_a_fronted_object_is_not_the_subject() -> None:
     """ "Such claims, the diplomats said, are false": the diplomats speak."""
-    body = ("The Ministry of Foreign Affairs of Kazakhstan denied the reports. Such claims, "
-            "the diplomats said, \"do not correspond to reality and mislead the public.\"")
-    assert {party for _, party in _claims(body)} == {"KZ"}
+    body = ("The Ministry of Foreign Affairs of Mongolia denied the reports. Such claims, "
+            "the diplomats said, \"are pure invention and insult the public.\"")
+    assert {party for _, party in _claims(body)} == {"MN"}
 
 
 def test_a_forward_description_names_the_titled_person() -> None:
@@ -99,10 +99,10 @@ def test_a_forward_description_names_the_titled_person() -> None:
 
 
 def test_a_surname_after_the_full_name_is_the_same_person() -> None:
-    """ "Senator Chris Van Hollen ... Van Hollen said": one person, with the first role."""
-    body = ("U.S. Senator Chris Van Hollen has presented a bill on arms sales.\n\n"
-            "\"We must use our leverage to bring this war to an end,\" Van Hollen said.")
-    assert _claims(body, "2024-11-22") == [("Chris Van Hollen", "US")]
+    """ "Senator Laura Van Buren ... Van Buren said": one person, with the first role."""
+    body = ("U.S. Senator Laura Van Buren has presented a bill on farm subsidies.\n\n"
+            "\"We must protect our growers from this collapse,\" Van Buren said.")
+    assert _claims(body, "2024-11-22") == [("Laura Van Buren", "US")]
 
 
 def test_a_rank_after_a_set_off_title_keeps_the_title() -> None:
@@ -113,19 +113,19 @@ def test_a_rank_after_a_set_off_title_keeps_the_title() -> None:
 
 
 def test_an_articles_own_acronym_wins_over_the_knowledge_bases() -> None:
-    """ "Armed Forces of the Philippines (AFP)": here "the AFP" is the armed forces, not
-    the news agency of that name."""
-    body = ("MANILA, Philippines — Armed Forces of the Philippines (AFP) chief Gen. Romeo "
-            "Brawner Jr. said on Wednesday that the boats had been boarded.\n\n"
+    """ "Australian Federal Police (AFP)": here "the AFP" is the police, not the news
+    agency of that name."""
+    body = ("CANBERRA, Australia — Australian Federal Police (AFP) Commissioner Dana "
+            "Whitfield said on Wednesday that the boats had been boarded.\n\n"
             "The rifles were taken from the boats, the AFP said.")
-    assert {party for _, party in _claims(body, "2024-06-19")} == {"PH"}
+    assert {party for _, party in _claims(body, "2024-06-19")} == {"AU"}
 
 
 def test_a_surname_that_is_a_place_is_the_person() -> None:
-    """ "Justice Minister Iván Lima ... Lima said": the minister, not Peru's capital."""
-    body = ("\"He is lying,\" Justice Minister Iván Lima told reporters on Thursday.\n\n"
-            "Lima said the general would face charges of terrorism.")
-    assert _speakers(body, "2024-06-27") == {"Iván Lima"}
+    """ "Justice Minister Ana Paris ... Paris said": the minister, not France's capital."""
+    body = ("\"She is lying,\" Justice Minister Ana Paris told reporters on Monday.\n\n"
+            "Paris said the colonel would face charges of sedition.")
+    assert _speakers(body, "2024-06-27") == {"Ana Paris"}
 
 
 def test_a_service_name_is_no_persons_name() -> None:
@@ -142,10 +142,10 @@ def test_content_fronted_before_the_body_that_says_it() -> None:
 
 
 def test_it_is_the_body_the_sentence_opens_with() -> None:
-    """ "On Thursday, the OAS Permanent Council approved ... what it called": the OAS."""
-    body = ("Governments across the region condemned the uprising.\n\n"
-            "On Thursday, the OAS Permanent Council approved a resolution condemning what it "
-            "called \"the attempted coup d'état\" in Bolivia.")
+    """ "On Tuesday, the OAS Permanent Council adopted ... what it called": the OAS."""
+    body = ("Leaders across the hemisphere condemned the takeover.\n\n"
+            "On Tuesday, the OAS Permanent Council adopted a declaration denouncing what it "
+            "called \"the unlawful seizure of power\" in Haiti.")
     assert "OAS" in {party for _, party in _claims(body, "2024-06-27")}
 
 
@@ -157,12 +157,12 @@ def test_a_dateline_before_the_subject_is_no_speaker() -> None:
 
 
 def test_a_list_of_portfolios_is_no_persons_name() -> None:
-    """ "the Minister of the Interior, Community Development and Public Security, NAME":
+    """ "the Minister of Homeland Security, Civic Affairs and Disaster Management, NAME":
     the name is the minister's, the portfolios no one's."""
-    body = ("Burundi has closed its borders, the Minister of the Interior, Community "
-            "Development and Public Security, Martin Niteretse, announced on Thursday. "
-            "\"We have closed the borders because criminals come from there,\" the minister said.")
-    assert _speakers(body, "2024-01-12") == {"Martin Niteretse"}
+    body = ("Malawi has closed its borders, the Minister of Homeland Security, Civic "
+            "Affairs and Disaster Management, Grace Phiri, announced on Monday. "
+            "\"We have closed the borders because smugglers come from there,\" the minister said.")
+    assert _speakers(body, "2024-01-12") == {"Grace Phiri"}
 
 
 def test_a_second_surname_finds_the_known_person() -> None:
@@ -182,6 +182,6 @@ def test_a_described_body_goes_by_its_proper_name(body: str, want: str) -> None:
 
 def test_the_text_is_the_document_of_the_body_that_issued_it() -> None:
     """ "the text reads" after a state issued a statement: that state's words."""
-    body = ("Caracas said the patrol was carried out in its own waters. \"Venezuela rejects the "
-            "false statements of the neighbouring government,\" the text reads.")
-    assert {party for _, party in _claims(body, "2025-03-02")} == {"VE"}
+    body = ("Ankara said the drill was carried out in its own airspace. \"Turkey rejects the "
+            "baseless statements of the neighbouring government,\" the text reads.")
+    assert {party for _, party in _claims(body, "2025-03-02")} == {"TR"}

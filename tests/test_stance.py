@@ -103,13 +103,11 @@ def test_anothers_act_said_to_be_lawful_is_not_enough() -> None:
 
 
 @pytest.mark.parametrize(("content", "party"), [
-    ('its coast guard acted in a "professional and restrained" manner', "CN"),
-    ("the China Coast Guard's measures against the vessels were professional and restrained",
-     "CN"),
+    ("the navy's operation against the trawlers was proportionate and justified", "CN"),
     ("The measures taken on site were legitimate and lawful", "CN"),
 ])
 def test_own_measures_called_lawful_deny(content: str, party: str) -> None:
-    """A side calling its own measures lawful, professional or restrained answers the
+    """A side calling its own measures lawful, proportionate or justified answers the
     charge against them."""
     assert stance_of(content, party=party) is Stance.DENIES
 
@@ -120,17 +118,15 @@ def test_anothers_measures_called_lawful_assert() -> None:
 
 
 @pytest.mark.parametrize("content", [
-    "no direct measures were taken against the crews",
     'its coast guard took no "direct measures" against the crews',
     "the boats were on a lawful mission in their own waters",
-    "I am not a politician who is going to gain popularity with the blood of the people",
     "We receive nothing from the neighbouring country",
     "Rwanda has no association whatsoever with any armed group",
     "Evo Morales is repeating the lie of a coup general.",
 ])
 def test_general_denials(content: str) -> None:
-    """Acts against someone denied, a lawful mission, "I am not a ...", "we receive nothing
-    from", "no association with", "repeating the lie"."""
+    """Acts against someone denied, a lawful mission, "we receive nothing from", "no
+    association with", "repeating the lie"."""
     party = "RW" if content.startswith("Rwanda") else "CN"
     assert stance_of(content, party=party) is Stance.DENIES
 

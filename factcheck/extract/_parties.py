@@ -419,17 +419,21 @@ _FORMER = re.compile(r"(?i)(?:the\s+|a\s+)?(?:former|ex-|one-time|onetime)\b")
 
 def _former(speaker: Speaker, role: str, register: Register, body: str,
             before: int) -> Party | None:
-    """The side of a former official: the knowledge base's for that day, else a body the
-    role names after "of/for" that is no state ("former president, leader of X"), else
-    the person's own."""
+    """The side of a former official: a role the knowledge base has them hold that day,
+    else a body the role names after "of/for" that is no state ("former president,
+    leader of X"), else the person's own. The text saying "former" outweighs the
+    knowledge base's default of a past role's side."""
     known = current().person(speaker.name)
-    if known is not None:
-        return current().party(known.party_id(as_of()), as_of())
+    held = [r for r in known.roles if r.holds_on(as_of()) and r.party] if known else []
+    if held:
+        return current().party(held[-1].party, as_of())
     after = _OWNER_AFTER.search(role)
     if after is not None:
         owner = _owner_party(after.group("owner"), register, body, before, False)
         if owner is not None and owner.kind is not PartyKind.STATE:
             return owner
+    if known is not None:  # a known person out of office speaks for themselves
+        return Party(id=known.name, kind=PartyKind.ORGANISATION, name=known.name)
     mention = register.by_name(speaker.name)
     return as_party(speaker.name) if mention is not None and mention.person else None
 

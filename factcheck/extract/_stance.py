@@ -209,13 +209,10 @@ def _own_act_lawful() -> re.Pattern[str]:
 # "No shots were fired by either side": a deed denied of both sides answers no one's charge
 _BOTH_SIDES = re.compile(r"\s*by\s+(?:either|both|any|neither)\s+(?:side|sides|party|parties)\b",
                          re.IGNORECASE)
-# "I am not a politician who ...": a speaker denying what they are called
-_NOT_WHAT_I_AM = re.compile(r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+(?:a|an|the)\s",
-                            re.IGNORECASE)
 # "the boats were on a lawful mission": a mission called lawful answers the charge against it
 _LAWFUL_MISSION = re.compile(r"\b(?:was|were|is|are|had\s+been|have\s+been)\s+on\s+(?:a|an)\s+"
                              r"(?:lawful|legitimate|legal)\s+(?:[\w-]+\s+)?(?:mission|patrol|"
-                             r"operation|voyage|resupply)", re.IGNORECASE)
+                             r"operation|voyage)", re.IGNORECASE)
 # "Who needs to poison him?", "Why would we attack our own people?", "If our agents had wanted
 # to poison him, they would have finished the job": a deed denied by a question or a
 # counterfactual
@@ -359,7 +356,7 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
             return Stance.DENIES
     bare = _QUOTE_MARKS.sub("", content)
     if any(not _BOTH_SIDES.match(bare, m.end()) for m in _nobody_deed().finditer(bare)) \
-            or _NOT_WHAT_I_AM.search(bare) or _RECEIVE_NOTHING.search(bare) \
+            or _RECEIVE_NOTHING.search(bare) \
             or _LAWFUL_MISSION.search(bare) or _RHETORICAL.search(bare) \
             or _ALL_NONSENSE.fullmatch(bare.strip(" .!")):
         return Stance.DENIES
