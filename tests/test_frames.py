@@ -38,9 +38,9 @@ def by_text(body: str, needle: str) -> Claim:
     ("The border guards said the other side had opened fire on an outpost and had since shelled "
      "seven villages.",
      ["the other side had opened fire on an outpost", "had since shelled seven villages"]),
-    ("According to the committee, the situation remained tense but stable, and the army was "
-     "strictly observing the ceasefire.",
-     ["the situation remained tense but stable", "the army was strictly observing the ceasefire"]),
+    ("According to the committee, the situation remained tense but stable, and the navy was "
+     "strictly respecting the truce.",
+     ["the situation remained tense but stable", "the navy was strictly respecting the truce"]),
     ("The office said the leaders had discussed the border and agreed that it should be settled "
      "by peaceful means.",
      ["the leaders had discussed the border", "it should be settled by peaceful means"]),
@@ -81,16 +81,16 @@ def test_who_clause_inside_a_denial_is_the_antecedents_claim() -> None:
 def test_document_released_by_its_author_that_accused() -> None:
     """"rejected a report released by X on Thursday that accused the army of Z": X accuses,
     dated by its own clause; the main clause's next verb is not X's."""
-    body = ("The military government on Saturday rejected a report released by Human Rights "
-            "Watch on Thursday that accused the army of executing civilians, and suspended two "
-            "broadcasters.")
+    body = ("The interim cabinet on Saturday rejected a report released by the Committee to "
+            "Protect Journalists on Thursday that accused the police of torturing detainees, and "
+            "expelled two diplomats.")
     found = claims_of(body)
     denial = next(c for c in found if c.text.startswith("a report"))
-    charge = next(c for c in found if c.text.startswith("the army"))
+    charge = next(c for c in found if c.text.startswith("the police"))
     assert denial.stance is Stance.DENIES and denial.date == SATURDAY
-    assert not denial.text.endswith("broadcasters")
-    assert charge.speaker.name == "Human Rights Watch"
-    assert charge.text == "the army of executing civilians"
+    assert not denial.text.endswith("diplomats")
+    assert charge.speaker.name == "Committee to Protect Journalists"
+    assert charge.text == "the police of torturing detainees"
     assert charge.date == dt.date(2024, 4, 25)
 
 
@@ -104,8 +104,8 @@ def test_trailing_aside_with_participle() -> None:
 
 
 def test_passive_coordination_is_not_a_reporting_verb() -> None:
-    """"was harassed or threatened": a passive participle, not "threatened" as a statement."""
-    s = "No vessel was harassed or threatened during the patrol, he stressed."
+    """"was detained or threatened": a passive participle, not "threatened" as a statement."""
+    s = "No reporter was detained or threatened during the inspection, he stressed."
     frames = find_frames(s, 0, len(s), [])
     assert [f.cue for f in frames] == ["stressed"]
 
@@ -160,79 +160,78 @@ def test_second_statement_is_dated_by_the_attribution_not_the_first_content() ->
 
 
 def test_time_closing_a_denied_noun_phrase_dates_the_denial() -> None:
-    """"denied any link to that attack last month": the denial's day is unknown, and "to
-    that attack" is no that-clause."""
-    claim = by_text("Venezuela denied any link to that attack last month.", "link")
-    assert claim.text == "any link to that attack"
+    """"denied any link to that ambush last month": the denial's day is unknown, and "to
+    that ambush" is no that-clause."""
+    claim = by_text("Moldova denied any link to that ambush last month.", "link")
+    assert claim.text == "any link to that ambush"
     assert claim.date is None and claim.stance is Stance.DENIES
 
 
 def test_verb_inside_a_new_speakers_content_is_not_a_new_speaker() -> None:
-    """", while Caracas insists the boat never left waters it considers its own": "considers"
-    sits inside Caracas's statement; it opens no third claim."""
-    found = texts("Guyana has accused Venezuela of sending a navy vessel into its waters, while "
-                  "Caracas insists the boat never left waters it considers its own.")
-    assert found == ["Venezuela of sending a navy vessel into its waters",
-                     "the boat never left waters it considers its own"]
+    """", while Moscow insists the aircraft never left airspace it considers its own":
+    "considers" sits inside Moscow's statement; it opens no third claim."""
+    found = texts("Norway has accused Russia of sending a spy plane into its airspace, while "
+                  "Moscow insists the aircraft never left airspace it considers its own.")
+    assert found == ["Russia of sending a spy plane into its airspace",
+                     "the aircraft never left airspace it considers its own"]
 
 
 def test_and_said_after_a_long_first_predicate() -> None:
-    """"The Government defended on Saturday the operation ..., and said that C": the
+    """"The Government defended on Monday the raid ..., and said that C": the
     sentence's subject says C, however long the first predicate."""
-    body = ("The National Government defended on Saturday the operation in which the police "
-            "captured a former vice president, who had remained in the embassy of a neighbouring "
-            "country since December 17, 2023, after a court had convicted him twice, and said "
-            "that the measure was lawful.")
+    body = ("The Federal Government defended on Monday the raid in which the army detained a "
+            "former governor, who had hidden in the consulate of a neighbouring country since "
+            "March 3, 2022, after a court had sentenced him twice, and said that the measure "
+            "was lawful.")
     claim = by_text(body, "measure")
-    assert claim.speaker.name == "National Government"
+    assert claim.speaker.name == "Federal Government"
 
 
 def test_adverb_between_and_and_the_verb() -> None:
-    """"Eritrea is outraged by, and categorically rejects, the accusations": Eritrea denies."""
-    claim = by_text("Eritrea is outraged by, and categorically rejects, the preposterous "
-                    "accusations levelled against it by Amnesty International.", "accusations")
-    assert (claim.speaker.name, claim.stance) == ("Eritrea", Stance.DENIES)
+    """"Belarus is outraged by, and categorically rejects, the accusations": Belarus denies."""
+    claim = by_text("Belarus is outraged by, and categorically rejects, the absurd "
+                    "accusations levelled against it by Human Rights Watch.", "accusations")
+    assert (claim.speaker.name, claim.stance) == ("Belarus", Stance.DENIES)
 
 
 @pytest.mark.parametrize("sentence", [
-    "Soldiers systematically killed hundreds of civilians in the city over two days, Amnesty "
-    "International said in a report released Friday, in what could amount to a crime against "
-    "humanity.",
-    "The death toll from the fighting has risen to nearly 100, Amnesty International said, as a "
-    "ceasefire agreed on Friday night appeared to be holding.",
+    "Militiamen deliberately burned dozens of homes in the valley over three days, Human Rights "
+    "Watch said in a report released Tuesday, in what could amount to a war crime.",
+    "The number of displaced has risen to nearly 5,000, Human Rights Watch said, as a truce "
+    "agreed on Monday evening appeared to be holding.",
 ])
 def test_trailing_attribution_before_the_writers_aside(sentence: str) -> None:
-    """", X said, in what could amount to ..." / ", as a ceasefire appeared to hold": the
+    """", X said, in what could amount to ..." / ", as a truce appeared to hold": the
     content comes first; the aside after the attribution is the writer's, not a claim."""
     found = claims_of(sentence)
-    assert [c.speaker.name for c in found] == ["Amnesty International"]
+    assert [c.speaker.name for c in found] == ["Human Rights Watch"]
     assert not found[0].text.startswith(("in what", "as a"))
 
 
 def test_main_verb_after_a_which_clause() -> None:
     """"X, which has also denied Y, said in a statement that C": X denies Y and says C."""
-    found = claims_of("Ethiopia's government, which has also denied the presence of foreign "
-                      "troops, said in a statement that the allegations would be investigated.")
+    found = claims_of("Serbia's government, which has also denied the use of hired "
+                      "fighters, said in a statement that the reports would be examined.")
     assert [(c.text, c.stance) for c in found] == [
-        ("the presence of foreign troops", Stance.DENIES),
-        ("the allegations would be investigated", Stance.ASSERTS)]
+        ("the use of hired fighters", Stance.DENIES),
+        ("the reports would be examined", Stance.ASSERTS)]
 
 
 def test_zero_relative_inside_content_is_no_speaker() -> None:
-    """"hideouts of militants it blames for attacks, its foreign office said": "it blames"
-    qualifies a noun; the statement is the foreign office's."""
-    s = ("Pakistan carried out air strikes on Monday targeting hideouts of militants it blames "
-         "for a string of attacks, its foreign office said.")
+    """"camps of rebels it blames for bombings, its defence ministry said": "it blames"
+    qualifies a noun; the statement is the defence ministry's."""
+    s = ("Turkey carried out drone strikes on Sunday targeting camps of rebels it blames "
+         "for a series of bombings, its defence ministry said.")
     frames = find_frames(s, 0, len(s), [])
     assert [(f.cue, s[f.subject[0]:f.subject[1]]) for f in frames if f.subject] == [
-        ("said", "its foreign office")]
+        ("said", "its defence ministry")]
 
 
 def test_dash_and_returns_to_the_narration() -> None:
-    """"blamed Ukraine for the incident — and cast more shade at Kyiv": the content ends at
+    """"blamed Serbia for the outage — and cast more doubt on Belgrade": the content ends at
     the dash."""
-    assert texts("Foreign Minister John Doe blamed Ukraine for the incident — and cast more "
-                 "shade at Kyiv over the explosions.") == ["Ukraine for the incident"]
+    assert texts("Foreign Minister John Doe blamed Serbia for the outage — and cast more "
+                 "doubt on Belgrade over the fires.") == ["Serbia for the outage"]
 
 
 def test_yet_opens_a_coordinated_reporting_verb() -> None:
@@ -245,41 +244,41 @@ def test_yet_opens_a_coordinated_reporting_verb() -> None:
 
 
 def test_second_clause_without_a_comma_after_a_finite_first() -> None:
-    """"told a briefing that the army was not conducting operations and the rockets that hit
-    the building did not match theirs": two statements."""
-    found = texts("Spokesman John Doe told a press briefing that the army was not conducting "
-                  "air operations near the hospital and the rockets that hit the building did "
-                  "not match theirs.")
-    assert found == ["the army was not conducting air operations near the hospital",
-                     "the rockets that hit the building did not match theirs"]
+    """"told a briefing that the navy was not conducting patrols and the mines that hit the
+    ferry did not match theirs": two statements."""
+    found = texts("Spokesman John Doe told a press briefing that the navy was not conducting "
+                  "patrols near the harbour and the mines that hit the ferry did not match "
+                  "theirs.")
+    assert found == ["the navy was not conducting patrols near the harbour",
+                     "the mines that hit the ferry did not match theirs"]
 
 
 def test_passive_denial_appositive_answers_the_claim_before() -> None:
-    """"..., saying it was contributing to a genocide -- accusations denied by the Emiratis":
-    the agent denies the claim just made."""
-    found = claims_of("Sudan took the UAE to court, saying it was contributing to a genocide -- "
-                      "accusations denied by the Emiratis.")
+    """"..., saying it was diverting the Danube -- accusations denied by the Slovaks": the
+    agent denies the claim just made."""
+    found = claims_of("Hungary took Slovakia to court, saying it was diverting the Danube -- "
+                      "accusations denied by the Slovaks.")
     assert [(c.text, c.stance) for c in found] == [
-        ("it was contributing to a genocide", Stance.ASSERTS),
-        ("accusations denied by the Emiratis", Stance.DENIES)]
+        ("it was diverting the Danube", Stance.ASSERTS),
+        ("accusations denied by the Slovaks", Stance.DENIES)]
     assert found[1].refers_to == found[0].id
 
 
 def test_continues_to_is_no_subject() -> None:
-    """"China continues to emphasize its adherence to the law": China's statement."""
-    claim = by_text("China continues to emphasize its adherence to international maritime laws.",
-                    "adherence")
-    assert claim.speaker.name == "China"
+    """"Japan continues to stress its commitment to the rules": Japan's statement."""
+    claim = by_text("Japan continues to stress its commitment to international trade rules.",
+                    "commitment")
+    assert claim.speaker.name == "Japan"
 
 
 def test_who_clause_after_an_appositive() -> None:
-    """"echoed the claim of General X, the former commander, who said as he was arrested that
-    C": X says C, and "as he was arrested" is not content."""
-    claim = by_text("His remarks echoed the claim of General John Doe, the former army "
-                    "commander now in detention, who said as he was arrested that the president "
-                    "had asked him to take the vehicles out.", "vehicles")
+    """"echoed the claim of Admiral X, the former chief, who said as he was detained that C":
+    X says C, and "as he was detained" is not content."""
+    claim = by_text("Her remarks echoed the claim of Admiral John Doe, the former navy "
+                    "chief now in custody, who said as he was detained that the minister "
+                    "had asked him to move the ships away.", "ships")
     assert claim.speaker.name == "John Doe"
-    assert claim.text == "the president had asked him to take the vehicles out"
+    assert claim.text == "the minister had asked him to move the ships away"
 
 
 def test_capitalised_hyphenated_name_is_no_dateline() -> None:

@@ -32,7 +32,7 @@ def together(groups: list[set[str]], *ids: str) -> bool:
 
 
 @pytest.mark.parametrize(("text", "culprits"), [
-    ("the Kyrgyz side opened fire first", {"KG"}),
+    ("the Serbian side opened fire first", {"RS"}),
     ("The Tajik side continues to fire on our positions", {"TJ"}),
 ])
 def test_the_x_side_is_the_party_itself(text: str, culprits: set[str]) -> None:
@@ -71,13 +71,13 @@ def test_entering_into_force_or_talks_is_no_presence(text: str) -> None:
 
 
 def test_the_allegations_of_a_party_name_their_author_not_the_culprit() -> None:
-    """'the allegations of the Kyrgyz side about the entry of Tajik troops': Kyrgyzstan
-    alleges, Tajikistan is the one said to have entered."""
-    frame = frame_of("rejects the groundless allegations of the Kyrgyz side about the "
-                     "alleged entry of Tajik troops into Kyrgyz villages", denial=True,
-                     speakers=["TJ"])
-    assert frame.culprits == {"TJ"}
-    assert "KG" in frame.accusers
+    """'the allegations of the Greek side about the entry of Turkish jets': Greece alleges,
+    Turkey is the one said to have entered."""
+    frame = frame_of("rejects the baseless allegations of the Greek side about the "
+                     "alleged entry of Turkish jets into Greek airspace", denial=True,
+                     speakers=["TR"])
+    assert frame.culprits == {"TR"}
+    assert "GR" in frame.accusers
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +96,7 @@ def test_a_concern_about_an_act_stays_an_opinion() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Peruvian units had broken the truce reached on Thursday",
+    "Peruvian units had broken the truce signed on Monday",
     "Peruvian units had violated the ceasefire three times",
 ])
 def test_breaking_a_truce_is_a_violation(text: str) -> None:
@@ -113,11 +113,11 @@ def test_a_denial_may_deny_a_violation() -> None:
 
 
 @pytest.mark.parametrize(("text", "givers"), [
-    ("Canada had become a safe haven for terrorists", {"CA"}),
+    ("Norway had become a safe haven for militants", {"NO"}),
     ("Peru harbours the rebels", {"PE"}),
     ("Peruvian troops are fighting alongside the rebels", {"PE"}),
     ("Bolivia was collaborating with the militia", {"BO"}),
-    ("Chile does not allow anyone to use its territory against other countries", {"CL"}),
+    ("Chile does not allow any group to use its territory against a neighbour", {"CL"}),
 ])
 def test_harbouring_or_backing_a_group_is_a_transfer_from_its_backer(
         text: str, givers: set[str]) -> None:
@@ -127,7 +127,7 @@ def test_harbouring_or_backing_a_group_is_a_transfer_from_its_backer(
 
 
 @pytest.mark.parametrize("text", [
-    "Iran harbors neither the intention nor the motive to interfere",
+    "Greece harbors neither the intention nor the wish to escalate",
     "Ukraine and its Western sponsors disclosed the images",
 ])
 def test_harbouring_an_intention_or_naming_sponsors_backs_no_one(text: str) -> None:
@@ -149,7 +149,7 @@ def test_entry_and_its_denial_are_one_proposition_across_articles() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "it does not allow anyone to use its soil against other countries",
+    "it does not allow any group to use its soil against a neighbour",
     "harbouring the rebels",
 ])
 def test_a_denied_giving_with_no_giver_is_the_deniers_own(text: str) -> None:
@@ -159,9 +159,9 @@ def test_a_denied_giving_with_no_giver_is_the_deniers_own(text: str) -> None:
 
 
 def test_a_lack_of_evidence_for_a_giving_is_not_the_deniers_own() -> None:
-    """'no convincing evidence supported such claims' denies another's claim; the denier
+    """'no credible evidence backed such claims' denies another's claim; the denier
     gives nothing."""
-    frame = frame_of("no convincing evidence supported such claims", denial=True,
+    frame = frame_of("no credible evidence backed such claims", denial=True,
                      speakers=["RU"])
     assert "RU" not in frame.givers
 
@@ -178,8 +178,8 @@ def test_a_surname_before_another_capitalised_word_is_not_the_person() -> None:
 
 
 @pytest.mark.parametrize(("text", "culprits"), [
-    ("Arce had asked him to take the armoured vehicles out", {"BO"}),
-    ("President Luis Arce had ordered the mobilization", {"BO"}),
+    ("Lukashenko had asked him to move the tanks out of the barracks", {"BY"}),
+    ("President Nayib Bukele had ordered the deployment", {"SV"}),
     ("Kagame authorized them to cross the river", {"RW"}),
 ])
 def test_who_orders_or_asks_for_an_act_is_responsible(text: str, culprits: set[str]) -> None:
@@ -189,22 +189,22 @@ def test_who_orders_or_asks_for_an_act_is_responsible(text: str, culprits: set[s
 
 
 def test_ordering_an_act_the_lexicon_knows_is_that_act() -> None:
-    """'Putin ordered an influence campaign': the act is the influence, Putin its author
+    """'Xi ordered an influence campaign': the act is the influence, Xi its author
     (the ordering frames a claim only when nothing else does)."""
-    frame = frame_of("Vladimir Putin ordered an influence campaign")
-    assert (frame.klass, set(frame.culprits)) == ("interference", {"RU"})
+    frame = frame_of("Xi Jinping ordered an influence campaign")
+    assert (frame.klass, set(frame.culprits)) == ("interference", {"CN"})
 
 
 def test_being_ordered_to_act_names_no_culprit() -> None:
-    """'the hospital had been ordered to evacuate' says nothing of who did harm."""
-    assert frame_of("the hospital had been ordered to evacuate").culprits == set()
+    """'the clinic had been ordered to evacuate' says nothing of who did harm."""
+    assert frame_of("the clinic had been ordered to evacuate").culprits == set()
 
 
 def test_calling_an_act_a_violation_states_the_act() -> None:
-    """'the incursion by X's vessel was a flagrant violation of international law' states
+    """'the incursion by X's vessel was a gross violation of international law' states
     the incursion and who made it."""
     frame = frame_of("the incursion by a Peruvian naval vessel into Chile's waters was a "
-                     "flagrant violation of international law")
+                     "gross violation of international law")
     assert (frame.klass, set(frame.culprits)) == ("presence", {"PE"})
 
 
@@ -218,9 +218,9 @@ def test_a_hypothetical_act_under_judgement_is_not_stated(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("a Peruvian drone had struck a mosque in the village", "mosqu"),
+    ("a Peruvian drone had struck a church in the village", "church"),
     ("Peruvian servicemen had fired on Chilean villages", "villag"),
-    ("As a result of a strike by a Peruvian drone on the mosque, ten were killed", "mosqu"),
+    ("After a strike by a Peruvian drone on the church, six were wounded", "church"),
     ('Peruvian soldiers killed "many hundreds" of civilians', "_people"),
 ])
 def test_a_harm_act_keeps_what_it_was_done_to(text: str, target: str) -> None:
@@ -231,25 +231,25 @@ def test_a_harm_act_keeps_what_it_was_done_to(text: str, target: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "the Peruvian side opened fire first",
-    "Peru had planned an attack on the neighbouring state",
+    "Peru had planned an offensive against the neighbouring country",
     "Peru ordered the operation",
 ])
 def test_adverbs_whole_countries_and_orders_name_no_target(text: str) -> None:
-    """'opened fire first', 'an attack on the neighbouring state' and an order name no
+    """'opened fire first', 'an offensive against the neighbouring country' and an order name no
     particular thing hit."""
     assert frame_of(text).targets == set()
 
 
 def test_two_harm_acts_of_one_party_on_different_targets_are_two_propositions() -> None:
-    """'struck a mosque' and 'struck the airport', both by Peru in one story, are two
-    acts; 'struck a mosque' told twice is one."""
+    """'struck a church' and 'struck the airport', both by Peru in one story, are two
+    acts; 'struck a church' told twice is one."""
     lead = "Peru and Chile clash on their border; drones and artillery used."
     a1, c1 = article("tg1", [
-        ("Chile", "CL", "asserts", "a Peruvian drone had struck a mosque in the village"),
+        ("Chile", "CL", "asserts", "a Peruvian drone had struck a church in the village"),
         ("Chile", "CL", "asserts", "a Peruvian drone had struck the airport in the town")],
         lead=lead)
     a2, c2 = article("tg2", [
-        ("Chile", "CL", "asserts", "Peruvian drones struck the mosque of the village")],
+        ("Chile", "CL", "asserts", "Peruvian drones struck the church of the village")],
         lead=lead)
     groups = [{c.id for c in g} for g in cluster_claims(c1 + c2, [a1, a2])]
     assert together(groups, "tg1#0", "tg2#0")
@@ -257,7 +257,7 @@ def test_two_harm_acts_of_one_party_on_different_targets_are_two_propositions() 
 
 
 @pytest.mark.parametrize("text", [
-    "Chinese coast guard vessels had rammed and blocked the boats",
+    "Chinese fishing vessels had rammed and blocked the patrol boats",
     "a Chinese vessel collided with the Philippine boat",
 ])
 def test_ramming_and_colliding_are_harm(text: str) -> None:
@@ -279,20 +279,20 @@ def test_pronouns_and_participles_are_no_target(text: str) -> None:
 
 
 def test_a_denial_of_ones_own_violation_is_about_ones_own_side() -> None:
-    """Tajikistan denying 'Tajik units violated the ceasefire' is about Tajikistan: its
-    topic keeps the denier's own side (an assertion's topic leaves the speaker out)."""
-    frame = frame_of("the reports that Tajik units had violated the ceasefire are a "
-                     "fabrication", denial=True, speakers=["TJ"])
-    assert (frame.klass, set(frame.topic)) == ("violation", {"TJ"})
+    """Serbia denying 'Serbian units violated the truce' is about Serbia: its topic keeps
+    the denier's own side (an assertion's topic leaves the speaker out)."""
+    frame = frame_of("the reports that Serbian units had violated the truce are a lie",
+                     denial=True, speakers=["RS"])
+    assert (frame.klass, set(frame.topic)) == ("violation", {"RS"})
 
 
 @pytest.mark.parametrize("text", [
-    "the Caracas convention on diplomatic asylum does not protect convicts",
+    "the Vienna convention on consular relations does not protect spies",
     "the ceasefire breaks the spirit of the Minsk agreements",
     "the Doha talks ended without a deal",
 ])
 def test_a_capital_before_an_instrument_names_the_instrument(text: str) -> None:
-    """'the Caracas convention', 'the Minsk agreements': a capital before the noun of a
+    """'the Vienna convention', 'the Minsk agreements': a capital before the noun of a
     treaty or a meeting names that, not the government seated there."""
     assert not frame_of(text).entities
 

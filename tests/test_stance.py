@@ -23,7 +23,7 @@ def stance_of_claim(body: str, needle: str) -> Stance:
 
 
 @pytest.mark.parametrize("content", [
-    "No vessel was harassed or threatened during the patrol",
+    "No fisherman was detained or questioned during the inspection",
     "Not a single serviceman crossed the state border",
     "not one soldier has entered the village",
     "Nobody was attacked",
@@ -74,10 +74,10 @@ def test_echo_needs_shared_words_and_a_negation() -> None:
 
 
 def test_accused_sides_negated_reply_denies() -> None:
-    """"X accused Venezuela of sending a vessel, while Caracas insists the boat never left its
-    waters": the accused's negated reply in the same sentence denies."""
-    body = ("Guyana has accused Venezuela of sending a navy vessel into its waters, while "
-            "Caracas insists the boat never left waters it considers its own.")
+    """"X accused Russia of sending a plane, while Moscow insists the aircraft never left its
+    airspace": the accused's negated reply in the same sentence denies."""
+    body = ("Norway has accused Russia of sending a spy plane into its airspace, while "
+            "Moscow insists the aircraft never left airspace it considers its own.")
     assert stance_of_claim(body, "never left") is Stance.DENIES
 
 
@@ -88,7 +88,7 @@ def test_third_partys_negated_remark_after_an_accusation_asserts() -> None:
 
 
 @pytest.mark.parametrize("content", [
-    "the measure was taken in strict compliance with the Constitution and international law",
+    "the raid was carried out in strict compliance with national and maritime law",
     "the operation was carried out in accordance with international law",
 ])
 def test_own_act_said_to_be_lawful_denies(content: str) -> None:
@@ -104,7 +104,7 @@ def test_anothers_act_said_to_be_lawful_is_not_enough() -> None:
 
 @pytest.mark.parametrize(("content", "party"), [
     ("the navy's operation against the trawlers was proportionate and justified", "CN"),
-    ("The measures taken on site were legitimate and lawful", "CN"),
+    ("The measures taken at the crossing were legitimate and lawful", "CN"),
 ])
 def test_own_measures_called_lawful_deny(content: str, party: str) -> None:
     """A side calling its own measures lawful, proportionate or justified answers the
@@ -118,11 +118,11 @@ def test_anothers_measures_called_lawful_assert() -> None:
 
 
 @pytest.mark.parametrize("content", [
-    'its coast guard took no "direct measures" against the crews',
+    'its police took no "coercive action" against the migrants',
     "the boats were on a lawful mission in their own waters",
     "We receive nothing from the neighbouring country",
     "Rwanda has no association whatsoever with any armed group",
-    "Evo Morales is repeating the lie of a coup general.",
+    "Ana Vidal is repeating the lie of a rogue colonel.",
 ])
 def test_general_denials(content: str) -> None:
     """Acts against someone denied, a lawful mission, "we receive nothing from", "no
@@ -132,30 +132,30 @@ def test_general_denials(content: str) -> None:
 
 
 def test_deed_denied_of_both_sides_asserts() -> None:
-    """"No shots were fired by either side" answers no one's charge."""
-    assert stance_of("No shots were fired by either side") is Stance.ASSERTS
+    """"No mines were laid by either side" answers no one's charge."""
+    assert stance_of("No mines were laid by either side") is Stance.ASSERTS
 
 
 def test_quote_opening_with_a_denial_denies_throughout() -> None:
-    """'"X is lying. He is trying to justify an act ..."': the quotation is one denial."""
-    body = ('"John Doe is lying. He is trying to justify an act for which he will have to '
-            'answer before the courts," Justice Minister Jane Roe said.')
+    """'"X is lying. He is trying to cover up a crime ..."': the quotation is one denial."""
+    body = ('"Colonel Varga is lying. He is trying to cover up a crime for which he will have '
+            'to answer in court," Interior Minister Lena Holt said.')
     assert {c.stance for c in claims_of(body)} == {Stance.DENIES}
 
 
 def test_quote_with_a_later_denial_keeps_each_sentence() -> None:
-    """'"Of course, these speculations are presented from a certain angle. All this is an
-    absolute lie"': each sentence keeps its own stance."""
-    body = ('"Of course, in the West, all these speculations are presented from a certain '
-            'angle. All this is an absolute lie," spokesman John Doe said.')
+    """'"Naturally, these rumours are told with a certain slant. All this is an absolute
+    lie"': each sentence keeps its own stance."""
+    body = ('"Naturally, in the opposition press, all these rumours are told with a certain '
+            'slant. All this is an absolute lie," spokesman John Doe said.')
     assert [c.stance for c in claims_of(body)] == [Stance.ASSERTS, Stance.DENIES]
 
 
 def test_label_for_what_was_just_rejected_denies() -> None:
-    """"rejected the speculation ... and described it as an attempt to minimize": the label
+    """"rejected the rumour ... and described it as an attempt to distract": the label
     given to the rejected claim denies too."""
-    body = ("The minister, Jane Roe, rejected the speculation about a supposed self-coup and "
-            "described it as an attempt to minimize the seriousness of the facts.")
+    body = ("The minister, Jane Roe, rejected the rumour about a secret deal and "
+            "described it as an attempt to distract from the crisis.")
     assert [c.stance for c in claims_of(body)] == [Stance.DENIES, Stance.DENIES]
 
 

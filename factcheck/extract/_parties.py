@@ -424,7 +424,9 @@ def _former(speaker: Speaker, role: str, register: Register, body: str,
     leader of X"), else the person's own. The text saying "former" outweighs the
     knowledge base's default of a past role's side."""
     known = current().person(speaker.name)
-    held = [r for r in known.roles if r.holds_on(as_of()) and r.party] if known else []
+    day = as_of()
+    held = [r for r in known.roles if day is not None and r.holds_on(day) and r.party] \
+        if known else []
     if held:
         return current().party(held[-1].party, as_of())
     after = _OWNER_AFTER.search(role)

@@ -27,7 +27,9 @@ alongside a group is a transfer from its backer; whoever orders or asks for
 an act is behind it; condemning an act, or calling it a violation, states
 the act; a known person's surname alone stands for their side; and a harm
 act keeps what it was done to (``targets``: a mosque struck is not an
-airport shelled).
+airport shelled). An act in a clause of circumstance after a main clause
+("a sailor lost his thumb when a boat rammed ...") says when, not what the
+claim states, and the party of "the border with X" is a place.
 """
 
 from __future__ import annotations
@@ -162,6 +164,8 @@ def _role_from_neighbours(toks: Sequence[Token], i: int, j: int, demonym: bool,
             break
         for role, words in lex.preps.items():
             if low in words:
+                if role == "partner" and k and toks[k - 1].low in nouns["places"]:
+                    return "location"  # "near the border with Tajikistan": a place
                 return "byagent" if role == "agent" else role
         if toks[k].capital and low not in ("the",):
             break
@@ -611,7 +615,7 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
     base = Frame(objects=_objects(seg, lex), instance=_instance(toks, lex), sites=sites,
                  scope=scope, accusers=frozenset(accusers),
                  entities=frozenset(m.pid for m in found))
-    cues = _cues(toks, seg, lex, found, denial)
+    cues = _main_cues(toks, _cues(toks, seg, lex, found, denial), lex)
     if not cues:
         return _present(base, toks, found, own, lex) or _owned(base, found, own)
     stance = [c for c in cues if c.action.priority >= STANCE_PRIORITY]
@@ -652,6 +656,21 @@ def _frame(text: str, denial: bool, speakers: Iterable[str], context: str,
     if frame.strong:
         return frame
     return _present(base, toks, found, own, lex) or _owned(frame, found, own)
+
+
+_CIRCUMSTANCE = frozenset({"when", "while", "whereas", "because"})
+
+
+def _main_cues(toks: Sequence[Token], cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
+    """The cues of the claim's main clause: an act in a clause of circumstance after a
+    main clause with a verb of its own ("a sailor lost his thumb when a boat rammed
+    ...") is when it happened, not what the claim states."""
+    for s, t in enumerate(toks):
+        if t.low in _CIRCUMSTANCE and s >= 3 and any(
+                w.low in _AUXILIARIES or w.low.endswith("ed") or w.low in lex.irregular
+                for w in toks[1:s]):
+            return [c for c in cues if c.j <= s]
+    return cues
 
 
 def _judged_act(base: Frame, head: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
