@@ -6,6 +6,15 @@ library does):
 - pycountry (ISO 3166-1): every state's code and its ISO names;
 - countryinfo (MIT): short English name, capital, demonym, other spellings.
 
+News copy names a state in more forms than either package lists, so each name
+also yields the forms made from it by general rules (``variants``): an ISO
+inverted name read in order ("Korea, Republic of" -> "Republic of Korea", its
+head "Korea" a short name), a leading "the" dropped ("the State of Eritrea"),
+an inner "the" optional ("Republic of the Congo" -> "Republic of Congo"), a
+parenthesis dropped ("Holy See (Vatican City State)"), "Saint" also "St" and
+"St." and "and" also "&". A name two states share goes to the state the news
+mean when it stands alone (``SHARED``), else to neither.
+
 The plural of a demonym ("Venezuelans") is made by English morphology below;
 irregular plurals, seats of power, short names and the states neither package
 lists (Kosovo, Somaliland, ...) are written by hand in ``world.jsonl``, which
@@ -20,7 +29,9 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import re
 import sys
+from collections import Counter
 import unicodedata
 from pathlib import Path
 
@@ -45,8 +56,11 @@ AMBIGUOUS_NAMES = frozenset({"Mann", "Male"})
 CAPITALS = {"US": "Washington", "PS": "Ramallah", "KZ": "Astana", "VA": "Vatican City",
             "SM": "San Marino"}
 
-# A demonym two states share, and the state it names in the news when unqualified.
-SHARED_DEMONYMS = {"Congolese": "CD", "Dominican": "DO"}
+# A name or demonym two states share, and the state it names in the news when it stands
+# alone: news copy says "Congo" and "Congolese" for the Democratic Republic of the Congo and
+# always qualifies the other ("Republic of Congo", "Congo-Brazzaville"). A shared name not
+# listed here names neither ("Korea", "Virgin Islands").
+SHARED = {"Congo": "CD", "Congolese": "CD", "Dominican": "DO"}
 
 # Demonym endings with no "-s" plural ("the Chinese", "the French"); irregular
 # plurals ("Britons", "Poles", "Turks") are written by hand in world.jsonl.
@@ -81,6 +95,50 @@ def _name_ok(name: str, codes: set[str]) -> bool:
     return name not in codes and name not in AMBIGUOUS_NAMES
 
 
+_THE = re.compile(r"^[Tt]he\s+")
+_INNER_THE = re.compile(r"\b(of) the (?=[A-Z])")  # "Republic of the Congo"
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_SAINT = re.compile(r"\bSaint(?= )")
+_UNAPOSTROPHE = re.compile(r"(\w)'(?!s\b)(\w)")  # "Sana'a", "N'Djamena"; not "St George's"
+
+
+def _unapostrophe(m: re.Match[str]) -> str:
+    # "N'Djamena" -> "Ndjamena", "Sana'a" -> "Sanaa"
+    return m[1] + (m[2].lower() if m[1].isupper() else m[2])
+
+
+def _inverted(name: str) -> list[str]:
+    """An ISO inverted name in reading order, and its head as a short name:
+    "Korea, Republic of" -> "Republic of Korea", "Korea"; "Virgin Islands, British" ->
+    "British Virgin Islands". A tail that is neither a long form ("... of") nor one word
+    is not an inversion ("Taiwan, Province of China", "Bonaire, Sint Eustatius and Saba")."""
+    head, _, tail = name.partition(", ")
+    tail = _THE.sub("", tail.strip())
+    if not tail or "," in tail:
+        return [name]
+    if tail.endswith((" of", " of the")):
+        return [f"{tail} {head}", head]
+    if " " not in tail:
+        return [f"{tail} {head}"]
+    return [name]
+
+
+def variants(name: str) -> list[str]:
+    """``name`` and the other forms news copy writes it in, by general rules (see the
+    module docstring); the first is the name itself, less a leading "the"."""
+    forms = [_THE.sub("", name).strip()]  # not " the Abode of Peace": a fragment
+    if ", " in forms[0]:
+        forms = _inverted(forms[0])
+    forms += [_PAREN.sub("", f) for f in forms if "(" in f]
+    forms += [_INNER_THE.sub(r"\1 ", f) for f in forms if _INNER_THE.search(f)]
+    # a short name only (no long "X of Y" form): "St Kitts and Nevis", "Trinidad & Tobago"
+    short = forms[-1] if " of " not in forms[-1] else ""
+    forms += [_SAINT.sub(s, short) for s in ("St", "St.") if _SAINT.search(short)]
+    forms += [short.replace(" and ", " & ")] if " and " in short and "Saint" not in short else []
+    forms += [_ascii(f) for f in forms if _ascii(f) != f]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
 def _plural(demonym: str) -> str | None:
     if demonym.endswith(_NO_S) and not demonym.endswith("ino"):  # "Filipinos"
         return None
@@ -92,7 +150,7 @@ def _demonyms(code: str, name: str, raw: str, taken: set[str]) -> list[str]:
     for demonym in (d.strip() for d in raw.split(",")):
         if not demonym or demonym == name or not _latin(demonym) or " and " in demonym:
             continue
-        if SHARED_DEMONYMS.get(demonym, code) != code:
+        if SHARED.get(demonym, code) != code:
             continue
         if code in TERRITORIES and demonym in taken:
             continue  # "French" (Réunion), "Chinese" (Hong Kong): the state's, not theirs
@@ -110,12 +168,13 @@ def rows() -> list[dict[str, object]]:
         ci = info.get(code, {})
         codes = {code, str(country.alpha_3)}
         name = str(ci.get("name") or getattr(country, "common_name", None) or country.name)
-        name = name.removeprefix("The ")
-        names = [str(getattr(country, a)) for a in ("name", "common_name", "official_name")
-                 if getattr(country, a, None)]
-        names += [str(s).strip() for s in ci.get("altSpellings", []) or []]  # type: ignore[attr-defined]
-        names = [n.removeprefix("The ") for n in names]
-        names += [_ascii(n) for n in names if _ascii(n) != n]
+        name = variants(name)[0]
+        raw = [str(getattr(country, a)) for a in ("name", "common_name", "official_name")
+               if getattr(country, a, None)]
+        # not a lower-case fragment of a split spelling (" the Abode of Peace")
+        raw += [str(s) for s in ci.get("altSpellings", []) or []  # type: ignore[attr-defined]
+                if str(s).strip()[:1].isupper()]
+        names = [v for n in raw for v in variants(n)]
         names = [n for n in dict.fromkeys(names) if n != name and _name_ok(n, codes)]
         row: dict[str, object] = {"id": code, "kind": "state", "name": name, "names": names}
         demonyms = _demonyms(code, name, str(ci.get("demonym") or ""), taken)
@@ -128,10 +187,26 @@ def rows() -> list[dict[str, object]]:
             row["country"] = None
         elif capital and capital not in AMBIGUOUS_CAPITALS:
             row["capital"] = capital
-            if _ascii(capital) != capital:
-                names.append(_ascii(capital))
+            # "Bogota", "St George's", "Sanaa" and "Ndjamena": the spellings news copy uses
+            plain = [_UNAPOSTROPHE.sub(_unapostrophe, capital)] \
+                if _UNAPOSTROPHE.search(capital) else []
+            names += [v for c in (capital, *plain) for v in variants(c) if v != capital]
         out.append({k: v for k, v in row.items() if v not in (None, [])})
-    return out
+    return _unshared(out)
+
+
+def _unshared(out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Each name to one state: a name two states share stays only with the state in
+    ``SHARED`` ("Congo" -> CD), else with neither ("Korea", "Virgin Islands")."""
+    owners = Counter(n for row in out for n in {str(row["name"]), *row.get("names", [])})  # type: ignore[misc]
+    for row in out:
+        names = [n for n in row.get("names", []) if owners[n] == 1  # type: ignore[attr-defined]
+                 or SHARED.get(n) == row["id"]]
+        if SHARED.get(str(row["name"]), row["id"]) != row["id"]:
+            # its own short name is another state's when unqualified: use a long form
+            row["name"], names = names[0], names[1:]
+        row["names"] = names
+    return [{k: v for k, v in row.items() if v != []} for row in out]
 
 
 def render() -> str:

@@ -32,9 +32,9 @@ def by_text(body: str, needle: str) -> Claim:
 # -- coordination inside reported speech ----------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "pieces"), [
-    ("The monitors said they had interviewed 23 people by telephone, and had analysed videos "
-     "shared by survivors.",
-     ["they had interviewed 23 people by telephone", "had analysed videos shared by survivors"]),
+    ("The inspectors said they had questioned 40 residents by video link, and had examined "
+     "photos shared by witnesses.",
+     ["they had questioned 40 residents by video link", "had examined photos shared by witnesses"]),
     ("The border guards said the other side had opened fire on an outpost and had since shelled "
      "seven villages.",
      ["the other side had opened fire on an outpost", "had since shelled seven villages"]),
@@ -113,11 +113,11 @@ def test_passive_coordination_is_not_a_reporting_verb() -> None:
 # -- state-media statement formats ----------------------------------------------------
 
 def test_according_to_the_statement_with_a_fronted_date() -> None:
-    """"According to the statement, on 14 September, C": C is the issuer's, not a topic."""
+    """"According to the statement, on 3 March, C": C is the issuer's, not a topic."""
     body = ("The Ministry of Foreign Affairs of Ruritania has issued a statement on the border.\n\n"
-            "According to the statement, on 14 September troops of the neighbour opened fire on "
-            "a border post without any reason.")
-    claim = by_text(body, "opened fire")
+            "According to the statement, on 3 March troops of the neighbour shelled a customs "
+            "post without any warning.")
+    claim = by_text(body, "shelled")
     assert claim.speaker.name.startswith("Ministry of Foreign Affairs")
 
 
@@ -130,8 +130,8 @@ def test_the_statement_notes() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
-    ("The release recalls that the attacks were the subject of a judicial investigation.",
-     "the attacks were the subject of a judicial investigation"),
+    ("The release recalls that the killings were the subject of a criminal inquiry.",
+     "the killings were the subject of a criminal inquiry"),
     ("The committee informed that, following the talks, a ceasefire had been established.",
      "following the talks, a ceasefire had been established"),
 ])
@@ -236,11 +236,11 @@ def test_dash_and_returns_to_the_narration() -> None:
 
 def test_yet_opens_a_coordinated_reporting_verb() -> None:
     """"stated that C yet expressed D": two statements, the second by the same speaker."""
-    found = claims_of("Spokesperson Lin Jian stated that the government had no information "
-                      "regarding the vessel yet insisted that the crew had acted lawfully.")
-    assert [c.text for c in found] == ["the government had no information regarding the vessel",
-                                       "the crew had acted lawfully"]
-    assert {c.speaker.name for c in found} == {"Lin Jian"}
+    found = claims_of("Spokesperson Wei Lan stated that the ministry had no details "
+                      "regarding the aircraft yet insisted that the pilots had acted lawfully.")
+    assert [c.text for c in found] == ["the ministry had no details regarding the aircraft",
+                                       "the pilots had acted lawfully"]
+    assert {c.speaker.name for c in found} == {"Wei Lan"}
 
 
 def test_second_clause_without_a_comma_after_a_finite_first() -> None:
@@ -290,73 +290,75 @@ def test_capitalised_hyphenated_name_is_no_dateline() -> None:
 
 
 def test_non_restrictive_who_clause_in_the_subject() -> None:
-    """"Morales, who had called on his supporters to ..., said C": Morales says C; the
+    """"Valdez, who had called on his followers to ..., said C": Valdez says C; the
     relative clause's content ends before the main verb."""
-    s = ("Morales, who had initially called on his supporters on Wednesday to mobilise, said he "
-         "had since concluded that the events were staged.")
+    s = ("Valdez, who had initially called on his followers on Friday to march, said he "
+         "had since decided that the protests were rigged.")
     frames = find_frames(s, 0, len(s), [])
     assert [(s[f.subject[0]:f.subject[1]], s[f.content[0]:f.content[1]]) for f in frames] == [
-        ("Morales", "on his supporters on Wednesday to mobilise"),
-        ("Morales", "he had since concluded that the events were staged")]
+        ("Valdez", "on his followers on Friday to march"),
+        ("Valdez", "he had since decided that the protests were rigged")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), [
-    ("Defence Minister John Doe said the general had been informed on Tuesday that he would be "
-     "relieved, after the general said in an interview that he would arrest the former "
-     "president.", "general", "he would arrest the former president"),
-    ('The spokesman, John Doe, urged the US to stop "sowing discord", after the US State '
-     'Department claimed that the actions were escalatory.', "State Department",
-     "the actions were escalatory"),
+    ("Interior Minister John Doe said the colonel had been told on Monday that he would be "
+     "dismissed, after the colonel said in an interview that he would defy the new "
+     "cabinet.", "colonel", "he would defy the new cabinet"),
+    ('The spokesman, John Doe, urged Britain to stop "stirring up trouble", after the British '
+     'Foreign Office claimed that the drills were provocative.', "Foreign Office",
+     "the drills were provocative"),
 ])
 def test_new_speaker_in_a_subordinate_clause(sentence: str, speaker: str, content: str) -> None:
-    """", after the general said that C" inside another statement: the general says C."""
+    """", after the colonel said that C" inside another statement: the colonel says C."""
     claim = by_text(sentence, content)
     assert claim.speaker.name.endswith(speaker) and claim.text == content
 
 
 def test_aside_before_a_quoted_participle() -> None:
     """'C, Lin said, adding that "Q"': C is Lin's, not only the quotation."""
-    body = ('Spokesperson Lin Jian spoke on Tuesday. The measures taken on site were legitimate '
-            'and lawful, Lin said, adding that "the country will safeguard its rights."')
-    claim = by_text(body, "measures")
-    assert claim.text == "The measures taken on site were legitimate and lawful"
+    body = ('Spokesperson Lin Jian spoke on Tuesday. The patrol carried out near the reef was '
+            'routine and lawful, Lin said, adding that "the country will defend its interests."')
+    claim = by_text(body, "patrol")
+    assert claim.text == "The patrol carried out near the reef was routine and lawful"
     assert claim.speaker.name == "Lin Jian"
 
 
 def test_pronoun_claim_in_a_that_relative_clause() -> None:
-    """"The military released videos that it said showed X": the military claims X."""
-    claim = by_text("The Philippine military released videos on Wednesday that it said showed "
-                    "coast guard personnel brandishing knives.", "knives")
-    assert claim.speaker.name.endswith("military")
-    assert claim.text == "showed coast guard personnel brandishing knives"
+    """"The navy released photos that it said showed X": the navy claims X."""
+    claim = by_text("The Indonesian navy released photos on Friday that it said showed "
+                    "fishermen carrying rifles.", "rifles")
+    assert claim.speaker.name.endswith("navy")
+    assert claim.text == "showed fishermen carrying rifles"
 
 
 def test_relative_clause_of_a_naming_verb_inside_a_noun_phrase() -> None:
-    """"a raid that governments across the region have condemned as a breach": narration."""
-    assert claims_of("The police stormed the embassy, in a raid that governments across the "
-                     "region have condemned as a breach of the rules that protect missions.") == []
+    """"a raid that leaders across the continent have condemned as an affront": narration."""
+    assert claims_of("The troops stormed the parliament, in a raid that leaders across the "
+                     "continent have condemned as an affront to the norms that protect "
+                     "lawmakers.") == []
 
 
 def test_comma_and_opens_a_new_speaker() -> None:
-    """"X gave no evidence for the claim, and government officials quickly dismissed it": the
+    """"X offered no proof for the charge, and police officials promptly dismissed it": the
     officials deny, pointing back."""
-    claim = by_text("The general gave no evidence for the claim, and government officials "
-                    "quickly dismissed it.", "dismissed")
-    assert claim.speaker.name == "government officials"
+    claim = by_text("The colonel offered no proof for the charge, and police officials "
+                    "promptly dismissed it.", "dismissed")
+    assert claim.speaker.name == "police officials"
     assert claim.stance is Stance.DENIES
 
 
 def test_what_x_called() -> None:
-    """"in what the president called an attempted coup": the president's label."""
-    claim = by_text("Armored vehicles rammed the doors of the palace on Wednesday in what "
-                    "President John Doe called an attempted coup.", "coup")
-    assert (claim.speaker.name, claim.text) == ("John Doe", "an attempted coup")
+    """"in what the prime minister called an attempted insurrection": the prime minister's
+    label."""
+    claim = by_text("Protesters smashed the gates of the parliament on Monday in what "
+                    "Prime Minister John Doe called an attempted insurrection.", "insurrection")
+    assert (claim.speaker.name, claim.text) == ("John Doe", "an attempted insurrection")
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), [
-    ("The country has closed all its border crossings, the Minister of the Interior, Community "
-     "Development and Public Security, Martin Niteretse, announced on Thursday.",
-     "Martin Niteretse", "The country has closed all its border crossings"),
+    ("The country has closed all its ports, the Minister of Homeland Security, Civic Affairs "
+     "and Disaster Management, Grace Phiri, announced on Monday.",
+     "Grace Phiri", "The country has closed all its ports"),
     ("The vessel left the area on Monday, Sue Hemming, the director of legal services, said.",
      "Sue Hemming", "The vessel left the area on Monday"),
 ])
@@ -368,56 +370,56 @@ def test_trailing_subject_in_an_appositive_chain(sentence: str, speaker: str,
 
 
 def test_leading_appositive_subject_is_no_content() -> None:
-    """"The Ukrainian foreign minister, Dmytro Kuleba, dismissed the account": a subject, not
+    """"The Latvian foreign minister, Ilze Ozola, dismissed the account": a subject, not
     a statement followed by its speaker."""
-    found = claims_of('The Ukrainian foreign minister, Dmytro Kuleba, dismissed the Russian '
+    found = claims_of('The Latvian foreign minister, Ilze Ozola, dismissed the Belarusian '
                       'account as "absurd".')
-    assert [c.speaker.name for c in found] == ["Dmytro Kuleba"]
+    assert [c.speaker.name for c in found] == ["Ilze Ozola"]
     assert "account" in found[0].text
 
 
 def test_according_to_x_who_said() -> None:
-    """"C, according to a group of UN experts, who said in a report that D": both are the
-    experts'."""
-    s = ("The group is based in the east of the country, according to a group of UN experts, "
-         "who said in a report this year that the rebels have several hundred fighters.")
+    """"C, according to a group of EU monitors, who said in a study that D": both are the
+    monitors'."""
+    s = ("The militia is based in the south of the country, according to a group of EU "
+         "monitors, who said in a study this year that the militia has several hundred members.")
     frames = find_frames(s, 0, len(s), [])
     assert [(s[f.subject[0]:f.subject[1]], s[f.content[0]:f.content[1]]) for f in frames] == [
-        ("a group of UN experts", "The group is based in the east of the country"),
-        ("a group of UN experts", "the rebels have several hundred fighters")]
+        ("a group of EU monitors", "The militia is based in the south of the country"),
+        ("a group of EU monitors", "the militia has several hundred members")]
 
 
 def test_as_clause_before_the_subject_is_a_time() -> None:
-    """"As he was being led away, Gen. X told reporters that C": X says C ("As X noted, C"
+    """"As he was being escorted out, Col. X told reporters that C": X says C ("As X noted, C"
     still names a source)."""
-    s = ("As he was being led away on Wednesday evening, Gen. John Doe told reporters that the "
-         "president had asked him to stage the uprising.")
+    s = ("As he was being escorted out on Monday morning, Col. John Doe told reporters that the "
+         "minister had asked him to stage the mutiny.")
     frames = find_frames(s, 0, len(s), [])
     assert [(f.cue, s[f.subject[0]:f.subject[1]]) for f in frames if f.subject] == [
-        ("told", "Gen. John Doe")]
+        ("told", "Col. John Doe")]
     s = "As the minister noted, the deal is off."
     assert [f.shape for f in find_frames(s, 0, len(s), [])] == ["according_to"]
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
-    ("The Taliban deny harbouring the TTP, a separate movement allied with them that has waged "
-     "an insurgency for more than 15 years.", "harbouring the TTP"),
-    ("The company said the group had targeted organisations in Guam, a Pacific island territory "
-     "that is home to military bases.", "the group had targeted organisations in Guam"),
+    ("The junta denies harbouring the NDRF, a separate group allied with it that has waged "
+     "a rebellion for more than 10 years.", "harbouring the NDRF"),
+    ("The firm said the hackers had targeted companies in Gibraltar, a British overseas "
+     "territory that is home to a naval base.", "the hackers had targeted companies in Gibraltar"),
 ])
 def test_writers_gloss_on_a_name_ends_the_content(sentence: str, content: str) -> None:
-    """", a separate movement allied with ..." after a name is the writer's gloss."""
+    """", a separate group allied with ..." after a name is the writer's gloss."""
     s = sentence
     assert [s[f.content[0]:f.content[1]] for f in find_frames(s, 0, len(s), [])] == [content]
 
 
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
-    ("Earlier, CBS News suspected the intelligence agencies of involvement in the cases.",
-     "suspected", "the intelligence agencies of involvement in the cases"),
-    ("The report, a five-year probe by three outlets, implicated a military intelligence unit.",
-     "implicated", "a military intelligence unit"),
-    ("The release recalls that the attacks were the subject of an investigation.",
-     "recalls", "the attacks were the subject of an investigation"),
+    ("Earlier, the BBC suspected the security services of involvement in the thefts.",
+     "suspected", "the security services of involvement in the thefts"),
+    ("The study, a three-year inquiry by two newspapers, implicated a police surveillance unit.",
+     "implicated", "a police surveillance unit"),
+    ("The release recalls that the killings were the subject of an inquiry.",
+     "recalls", "the killings were the subject of an inquiry"),
 ])
 def test_accusing_and_recalling_verbs(sentence: str, cue: str, content: str) -> None:
     """"suspected X of Y", "implicated X", "recalls that C" report statements."""
@@ -433,66 +435,64 @@ def test_the_suspect_is_a_noun() -> None:
 
 
 def test_objecting_to_allegations_denies_them() -> None:
-    """"objected to what it calls "baseless allegations" made by X, in which he accused Y of Z":
+    """"objected to what it calls "unfounded accusations" made by X, in which he accused Y of Z":
     a denial of the allegations, which end before the relative clause."""
-    claim = by_text('The United Arab Emirates has objected to what it calls "baseless '
-                    'allegations" made by the envoy of Sudan on April 19, in which he accused '
-                    'Abu Dhabi of supporting the rebels.', "allegations")
+    claim = by_text('The Netherlands has objected to what it calls "unfounded '
+                    'accusations" made by the envoy of Belgium on March 3, in which he accused '
+                    'The Hague of funding the protesters.', "accusations")
     assert claim.stance is Stance.DENIES
-    assert claim.text.endswith("on April 19")
+    assert claim.text.endswith("on March 3")
 
 
 def test_told_a_correspondent_when_asked_about() -> None:
     """"C, X told the correspondent during a briefing when asked about Y": C is X's, Y is the
     question's topic."""
-    found = claims_of("The United States is concerned with the actions of Russia in the region, "
-                      "State Department spokesperson Matthew Miller told a Washington "
-                      "correspondent during Monday "
-                      "briefing when asked about the latest reports.")
+    found = claims_of("The United Kingdom is worried about the conduct of Belarus in the region, "
+                      "Foreign Office spokesperson Jane Roe told a Warsaw correspondent during "
+                      "Tuesday briefing when asked about the recent incidents.")
     assert [(c.speaker.name, c.text) for c in found] == [
-        ("Matthew Miller", "The United States is concerned with the actions of Russia in the "
-                           "region")]
+        ("Jane Roe", "The United Kingdom is worried about the conduct of Belarus in the region")]
 
 
 def test_document_by_author_with_a_participle() -> None:
-    """"dismissed a report by a UN group of experts alleging that C, saying D": the experts
-    allege C inside the dismissed report; D is the dismisser's."""
-    found = claims_of("The Government of Rwanda on Thursday dismissed a report by a UN group of "
-                      "experts alleging that the army supports the rebels, saying the conflict "
-                      "is an internal problem.")
+    """"dismissed a report by an EU panel of auditors alleging that C, saying D": the
+    auditors allege C inside the dismissed report; D is the dismisser's."""
+    found = claims_of("The Government of Malawi on Monday dismissed a report by an EU panel of "
+                      "auditors alleging that the police protect the smugglers, saying the matter "
+                      "is a domestic issue.")
     by = {c.text: c for c in found}
-    assert by["the army supports the rebels"].stance is Stance.ASSERTS
-    assert by["the conflict is an internal problem"].speaker.name == "Government of Rwanda"
+    assert by["the police protect the smugglers"].stance is Stance.ASSERTS
+    assert by["the matter is a domestic issue"].speaker.name == "Government of Malawi"
     denial = next(c for c in found if c.text.startswith("a report"))
     assert denial.stance is Stance.DENIES and "alleging" in denial.text
 
 
 def test_multiword_participle_and_the_writers_manner_note() -> None:
-    """"..., pinning the blame on Iran without providing evidence": the blame is the claim;
-    "without providing evidence" is the writer's note."""
-    s = ("The campaign acknowledged that some of its communications were hacked, pinning the "
-         "blame on Iran without providing evidence.")
+    """"..., pinning the blame on Belarus without providing evidence": the blame is the
+    claim; "without providing evidence" is the writer's note."""
+    s = ("The party acknowledged that some of its servers were breached, pinning the "
+         "blame on Belarus without providing evidence.")
     assert [(f.cue, s[f.content[0]:f.content[1]]) for f in find_frames(s, 0, len(s), [])] == [
-        ("acknowledged", "some of its communications were hacked"),
-        ("pinning the blame on", "Iran")]
+        ("acknowledged", "some of its servers were breached"),
+        ("pinning the blame on", "Belarus")]
 
 
 def test_which_clause_after_contrary_to() -> None:
-    """"contrary to US intelligence agencies' statements, which deemed it unlikely that C":
+    """"contrary to French police officials' statements, which deemed it unlikely that C":
     the statements' authors deem it."""
-    s = ("It alleged the unit used the weapons, contrary to US intelligence agencies statements, "
-         "which deemed it unlikely that a foreign adversary was responsible.")
+    s = ("It alleged the agency planted the devices, contrary to French police officials "
+         "statements, which deemed it unlikely that a criminal gang was involved.")
     frames = find_frames(s, 0, len(s), [])
     assert (s[frames[-1].subject[0]:frames[-1].subject[1]],
             s[frames[-1].content[0]:frames[-1].content[1]]) == (
-        "US intelligence agencies statements",
-        "it unlikely that a foreign adversary was responsible")
+        "French police officials statements",
+        "it unlikely that a criminal gang was involved")
 
 
 def test_according_to_the_report_at_the_end() -> None:
     """"C, according to the report.": "report" is the source's noun, not a verb that would
     leave the sentence to another attribution."""
-    s = ("The massacres appear to have been carried out in reprisal for an attack that morning, "
+    s = ("The arrests appear to have been made in retaliation for a protest that week, "
          "according to the report.")
     frames = find_frames(s, 0, len(s), [])
     assert [(f.shape, s[f.subject[0]:f.subject[1]]) for f in frames] == [
@@ -500,7 +500,7 @@ def test_according_to_the_report_at_the_end() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Several governments in the region condemned the raid.",
+    "Several leaders in the region condemned the blockade.",
     "Latin American governments condemned the uprising on Wednesday.",
     "The president expressed solidarity with his counterpart.",
     "The former president called for an international investigation.",
@@ -513,7 +513,7 @@ def test_gestures_are_not_claims(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Secretary of State John Doe condemned the entry of naval vessels into the country's waters.",
-    "The ministry condemned what it said was an incursion into its waters.",
+    "The ministry condemned what it said was a violation of its airspace.",
     "The ministry urged both sides to respect the ceasefire.",
 ])
 def test_condemnations_with_content_and_calls_to_act_remain(sentence: str) -> None:
@@ -522,7 +522,7 @@ def test_condemnations_with_content_and_calls_to_act_remain(sentence: str) -> No
 
 
 @pytest.mark.parametrize("sentence", [
-    "The minister did not immediately respond to a request for comment on Friday.",
+    "The governor did not immediately respond to requests for comment on Monday.",
     "The acting head of mission, who was pushed to the ground, described a scene of chaos.",
     "The ministry issued a statement in response to the report on alleged events in the city.",
 ])
@@ -532,10 +532,10 @@ def test_narration_with_a_reporting_verb_is_not_a_claim(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "In 2021, cases of the syndrome among diplomats were also reported in Austria.",
-    "It was first reported among embassy personnel in the capital in 2016.",
-    "Other symptoms were later reported by embassy staff in three countries.",
-    "The Treasury Department announced sanctions related to the hacking.",
+    "In 2019, cases of the illness among soldiers were also reported in Latvia.",
+    "It was first reported among base personnel in the north in 2015.",
+    "Other symptoms were later reported by base staff in two provinces.",
+    "The Commerce Department announced tariffs related to the dispute.",
 ])
 def test_passives_with_an_adverb_and_announced_acts(sentence: str) -> None:
     """"were also reported", "was first reported": passives; "announced sanctions": an act."""
@@ -543,25 +543,26 @@ def test_passives_with_an_adverb_and_announced_acts(sentence: str) -> None:
 
 
 def test_echoed_this_sentiment_leaves_the_participle() -> None:
-    """"Another agency echoed this sentiment, suggesting C": the claim is C, not the pointer."""
-    s = "Another agency echoed this sentiment, suggesting a roughly even chance of a weapon."
+    """"Another ministry echoed this view, suggesting C": the claim is C, not the pointer."""
+    s = "Another ministry echoed this view, suggesting a roughly even chance of a deal."
     frames = find_frames(s, 0, len(s), [])
     assert [(f.cue, s[f.content[0]:f.content[1]]) for f in frames] == [
-        ("suggesting", "a roughly even chance of a weapon")]
+        ("suggesting", "a roughly even chance of a deal")]
 
 
 def test_days_after_closes_the_content() -> None:
-    """"accused Russia on Tuesday of X, days after two cables were cut": the time frame is
-    the writer's."""
-    s = ("European governments accused Russia on Tuesday of escalating hybrid attacks on "
-         "Ukraine's allies, days after two data cables were cut.")
+    """"accused Belarus on Monday of X, days after two posts were stormed": the time frame
+    is the writer's."""
+    s = ("Baltic governments accused Belarus on Monday of staging migrant pushes on "
+         "Poland's borders, days after two border posts were stormed.")
     frames = find_frames(s, 0, len(s), [])
-    assert s[frames[0].content[0]:frames[0].content[1]].endswith("Ukraine's allies")
+    assert s[frames[0].content[0]:frames[0].content[1]].endswith("Poland's borders")
 
 
 def test_warned_of_something_happening_is_a_statement() -> None:
-    """"warned of atrocities being committed in the region": a statement ("warned of possible
-    consequences" stays a topic)."""
-    found = texts("Assistant Secretary-General Martha Pobee warned of atrocities being committed "
-                  "along ethnic lines in the region. Pobee also warned of possible consequences.")
-    assert found == ["atrocities being committed along ethnic lines in the region"]
+    """"warned of reprisals being carried out in the province": a statement ("warned of
+    possible consequences" stays a topic)."""
+    found = texts("Assistant Secretary-General Ilse Brandt warned of reprisals being carried out "
+                  "along religious lines in the province. Brandt also warned of possible "
+                  "consequences.")
+    assert found == ["reprisals being carried out along religious lines in the province"]

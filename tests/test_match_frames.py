@@ -33,7 +33,7 @@ def together(groups: list[set[str]], *ids: str) -> bool:
 
 @pytest.mark.parametrize(("text", "culprits"), [
     ("the Serbian side opened fire first", {"RS"}),
-    ("The Tajik side continues to fire on our positions", {"TJ"}),
+    ("The Albanian side keeps shelling our outposts", {"AL"}),
 ])
 def test_the_x_side_is_the_party_itself(text: str, culprits: set[str]) -> None:
     """'The Kyrgyz side' acting is Kyrgyzstan, not a place on its side of the border."""
@@ -47,7 +47,7 @@ def test_on_the_x_side_of_the_border_is_still_a_place() -> None:
 
 @pytest.mark.parametrize(("text", "culprits"), [
     ("a Peruvian navy patrol boat had entered Chilean waters", {"PE"}),
-    ("the Peruvian coastguard vessel had sailed into the bay off Chile's coast", {"PE"}),
+    ("the Peruvian coastguard cutter had sailed into the gulf near Chile's shore", {"PE"}),
     ("the incursion by a Peruvian naval vessel into Chile's waters", {"PE"}),
     ("Peruvian troops had entered several villages", {"PE"}),
     ("Peruvian forces pushed into Chilean villages", {"PE"}),
@@ -159,9 +159,9 @@ def test_a_denied_giving_with_no_giver_is_the_deniers_own(text: str) -> None:
 
 
 def test_a_lack_of_evidence_for_a_giving_is_not_the_deniers_own() -> None:
-    """'no credible evidence backed such claims' denies another's claim; the denier
+    """'no credible evidence supported such claims' denies another's claim; the denier
     gives nothing."""
-    frame = frame_of("no credible evidence backed such claims", denial=True,
+    frame = frame_of("no credible evidence supported such claims", denial=True,
                      speakers=["RU"])
     assert "RU" not in frame.givers
 
@@ -231,11 +231,11 @@ def test_a_harm_act_keeps_what_it_was_done_to(text: str, target: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "the Peruvian side opened fire first",
-    "Peru had planned an offensive against the neighbouring country",
+    "Peru had planned a strike on the neighbouring country",
     "Peru ordered the operation",
 ])
 def test_adverbs_whole_countries_and_orders_name_no_target(text: str) -> None:
-    """'opened fire first', 'an offensive against the neighbouring country' and an order name no
+    """'opened fire first', 'a strike on the neighbouring country' and an order name no
     particular thing hit."""
     assert frame_of(text).targets == set()
 

@@ -119,21 +119,21 @@ def test_anothers_measures_called_lawful_assert() -> None:
 
 @pytest.mark.parametrize("content", [
     'its police took no "coercive action" against the migrants',
-    "the boats were on a lawful mission in their own waters",
+    "the trawlers were on a lawful mission in their own zone",
     "We receive nothing from the neighbouring country",
-    "Rwanda has no association whatsoever with any armed group",
+    "Uganda has no association whatsoever with any militia",
     "Ana Vidal is repeating the lie of a rogue colonel.",
 ])
 def test_general_denials(content: str) -> None:
     """Acts against someone denied, a lawful mission, "we receive nothing from", "no
     association with", "repeating the lie"."""
-    party = "RW" if content.startswith("Rwanda") else "CN"
+    party = "UG" if content.startswith("Uganda") else "CN"
     assert stance_of(content, party=party) is Stance.DENIES
 
 
 def test_deed_denied_of_both_sides_asserts() -> None:
-    """"No mines were laid by either side" answers no one's charge."""
-    assert stance_of("No mines were laid by either side") is Stance.ASSERTS
+    """"No rockets were launched by either side" answers no one's charge."""
+    assert stance_of("No rockets were launched by either side") is Stance.ASSERTS
 
 
 def test_quote_opening_with_a_denial_denies_throughout() -> None:
@@ -183,8 +183,8 @@ def test_questions_and_conditionals_that_deny_nothing(content: str) -> None:
 
 
 def test_quotation_after_a_counterfactual_denies() -> None:
-    """'If Russian agents had wanted to poison him, "they would have finished the job"': the
+    """'If the agents had wanted to silence her, "they would have succeeded"': the
     quotation completes a counterfactual, a denial."""
-    body = ('President John Doe spoke on Thursday. If the agents had wanted to poison him, "then '
-            'they probably would have finished the job," he said.')
+    body = ('President John Doe spoke on Thursday. If the agents had wanted to silence her, "then '
+            'they surely would have succeeded," he said.')
     assert [c.stance for c in claims_of(body)] == [Stance.DENIES]

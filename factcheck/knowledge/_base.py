@@ -27,7 +27,7 @@ from factcheck.claims import Party, PartyKind
 from factcheck.knowledge._records import Entry, EntryKind, entry_from_row, merge, read_rows
 
 __all__ = ["DATA_FILES", "Form", "Knowledge", "Mention", "alternation", "as_of", "current",
-           "on_day", "organ_words", "per_knowledge", "unaccented"]
+           "dotted_initialisms", "on_day", "organ_words", "per_knowledge", "unaccented"]
 
 T = TypeVar("T")
 
@@ -104,6 +104,15 @@ def unaccented(text: str) -> str:
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def dotted_initialisms(name: str) -> str:
+    """``name`` with each initialism of two to four capitals dotted, as US news style writes
+    it ("UAE" -> "U.A.E.", "DR Congo" -> "D.R. Congo"); other names unchanged."""
+    return _INITIALISM.sub(lambda m: ".".join(m[0]) + ".", name)
 
 
 @cache
@@ -242,12 +251,17 @@ class Knowledge:
             for attr, form in _NAME_FORMS[1:]:
                 for name in getattr(entry, attr):
                     index[name] = (entry, form)
-        # news copy often drops accents ("Traore" for Traoré, "Bogota"): the plain spelling
-        # names the same entry, unless it is another entry's own name
+        # news copy often drops accents ("Traore" for Traoré, "Bogota") and dots initialisms
+        # ("U.A.E.", "D.R. Congo"): those spellings name the same entry, unless they are
+        # another entry's own name
         for name, found in list(index.items()):
             plain = unaccented(name)
             if plain != name:
                 index.setdefault(plain, found)
+            if found[1] != "person":
+                dotted = dotted_initialisms(name)
+                if dotted != name:
+                    index.setdefault(dotted, found)
             if found[1] == "person":  # "Ferdinand Marcos" for Ferdinand Marcos Jr.
                 bare = _SUFFIX.sub("", name)
                 if bare != name and " " in bare:
@@ -261,14 +275,22 @@ class Knowledge:
         return {n.casefold(): n for n in self._index if " " in n or len(n) >= 7}
 
     def lookup(self, name: str) -> tuple[Entry, Form] | None:
-        """The entry a whole name stands for and how (see :class:`Mention`), or None."""
-        key = name.strip().strip(",.;:").strip()
-        key = re.sub(r"^(?:[Tt]he)\s+", "", key)
+        """The entry a whole name stands for and how (see :class:`Mention`), or None.
+
+        "the" before a name is optional ("the Gambia", "Gambia") unless it is part of a
+        known name ("The Hague"); a final full stop is kept when it ends an initialism
+        ("U.S.").
+        """
+        key = name.strip().strip(",;:").strip()
         key = re.sub(r"['’]s?$", "", key) if key.endswith(("'s", "’s")) else key
-        found = self._index.get(key)
-        if found is None and key.casefold() in self._folded:
-            found = self._index[self._folded[key.casefold()]]
-        return found
+        for candidate in dict.fromkeys((key, key.rstrip("."))):
+            for form in (candidate, re.sub(r"^(?:[Tt]he)\s+", "", candidate)):
+                found = self._index.get(form)
+                if found is None and form.casefold() in self._folded:
+                    found = self._index[self._folded[form.casefold()]]
+                if found is not None:
+                    return found
+        return None
 
     def resolve(self, name: str, date: dt.date | None = None) -> Entry | None:
         """The entry a whole name stands for ("the Kremlin" -> Russia, "Rutte" -> Mark

@@ -310,6 +310,12 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     cands = [k for k in story if not units[k].frame.opinion
              and units[k].frame.mode in ("culprit", "direction")
              and not (units[k].denial and not forest.is_anchored(k))]
+    # what it denies, in general words ("nobody was attacked" / "were assaulted")
+    acts = predicate_classes(lexicon().denial.sub(" ", u.claims[0].text.lower()))
+    if acts and not any(acts & predicate_classes(units[k].claims[0].text) for k in cands):
+        # a deed no framed allegation names ("No vessel was harassed") answers the
+        # statement that names it, framed or not, wherever the story reported it
+        cands = [k for k in everyone if k != i and _states_deed(units[k], acts)] or cands
     if not cands:
         return False
     # Parties deny their own side's part ("Who needs to poison him"), and the parties
@@ -322,8 +328,6 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     fam = lexicon().families
     goods = {fam[o] for o in u.frame.objects}
     named = {p.removesuffix(NAT) for p in u.frame.culprits | u.frame.givers} - {UNNAMED}
-    # what it denies, in general words ("nobody was attacked" / "were assaulted")
-    acts = predicate_classes(lexicon().denial.sub(" ", u.claims[0].text.lower()))
 
     def rank(k: int) -> tuple[int, ...]:
         # what the article itself reports first: a denial answers its own story
@@ -350,6 +354,13 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     roots = {r for r, v in best.items() if v == top}
     forest.union(i, _lead(u, [k for k in cands if forest.find(k) in roots], units))
     return True
+
+
+def _states_deed(c: Unit, acts: frozenset[str]) -> bool:
+    """Whether ``c`` is a plain statement (no denial, opinion or editorial) of one of the
+    general predicate classes ``acts``."""
+    return (not c.denial and not c.editorial and not c.frame.opinion
+            and bool(acts & predicate_classes(c.claims[0].text)))
 
 
 _APPOSED = 5  # characters, at most, between a bare denial and what it follows (", ", " -- ")

@@ -853,7 +853,9 @@ def _fill(base: Frame, cue: _Cue, cues: Sequence[_Cue], toks: Sequence[Token],
     else:
         receivers, givers = subject, (obj - subject) | src | owners
     frame = attrs.evolve(frame, givers=frozenset(givers - receivers),
-                         receivers=frozenset(receivers))
+                         receivers=frozenset(receivers),
+                         targets=_recipient(toks, cue.j) if action.keeps_recipient
+                         else frozenset())
     if not frame.givers and not frame.objects:
         return attrs.evolve(frame, receivers=frozenset())  # "give X confidence": no goods
     return frame
@@ -867,11 +869,51 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
 _PEOPLE = "_people"  # the target of a harm act done to people of any kind
 
 
+_GROUP, _INDIVIDUALS = "_group", "_individuals"  # whom backing is given to
+_RECIPIENT_LEADS = frozenset({"for", "to"})  # "a haven for terrorists"
+
+
+def _recipient(toks: Sequence[Token], j: int) -> frozenset[str]:
+    """Whom the backing after token ``j`` is given to, as a kind: an armed group
+    ("shelters the rebel group", "a haven for terrorists") or individuals ("sheltering
+    the plotters of a failed coup", "harbouring a fugitive wanted for fraud"): the last
+    word of the phrase of either kind. Harbouring a movement and harbouring a few people
+    are two allegations; a name or another noun says neither."""
+    if j < len(toks) and toks[j].low in _RECIPIENT_LEADS:
+        j += 1
+    nouns = lexicon().nouns
+    for t in reversed(_phrase(toks, j)):
+        if t.low in nouns["armed_groups"]:
+            return frozenset({_GROUP})
+        if t.low in nouns["individuals"]:
+            return frozenset({_INDIVIDUALS})
+    return frozenset()
+
+
 def _targets(toks: Sequence[Token], j: int) -> frozenset[str]:
     """What the harm act after token ``j`` was done to: the last word of the noun phrase
     that follows it ("struck a mosque in the village": mosque; "fired on Tajik villages":
     village; "a strike by a drone on the mosque": mosque), stemmed. People of any kind are
     one target; a name (capitalised) or no phrase gives none."""
+    head = _phrase_head(toks, j)
+    grammar = lexicon().grammar
+    if (head is None or head.capital or head.low.endswith(("ing", "ly", "ed"))
+            or head.low in grammar["country_words"] or head.low in _PRONOUNS):
+        return frozenset()  # a name, a pronoun, no noun, or the country as a whole
+    nouns = lexicon().nouns
+    people = nouns["victims"] | nouns["nationals"]
+    return frozenset({_PEOPLE if head.low in people else stem(head.low)})
+
+
+def _phrase_head(toks: Sequence[Token], j: int) -> Token | None:
+    """The last word of the noun phrase after token ``j`` (after "by <agent>" and any
+    preposition or adverb that leads to it); "hundreds of X" has X as its head."""
+    words = _phrase(toks, j)
+    return words[-1] if words else None
+
+
+def _phrase(toks: Sequence[Token], j: int) -> list[Token]:
+    """The words (no determiners or numbers) of the noun phrase after token ``j``."""
     lex = lexicon()
     grammar = lex.grammar
     ends = grammar["phrase_ends"]
@@ -884,7 +926,7 @@ def _targets(toks: Sequence[Token], j: int) -> frozenset[str]:
     while k < len(toks) and (toks[k].low in _TARGET_LEADS or toks[k].low in adverbs
                              or toks[k].low.endswith("ly")):
         k += 1
-    head: Token | None = None
+    words: list[Token] = []
     while k < len(toks):
         t = toks[k]
         if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
@@ -892,18 +934,14 @@ def _targets(toks: Sequence[Token], j: int) -> frozenset[str]:
             continue
         if (t.low in _STOP_SCAN or t.low in ends or t.low in adverbs
                 or not t.text[:1].isalnum()):
-            if t.low == "of" and head is not None and head.low in grammar["quantity_nouns"]:
-                head, k = None, k + 1  # "hundreds of civilians": the civilians
+            if t.low == "of" and words and words[-1].low in grammar["quantity_nouns"]:
+                words, k = [], k + 1  # "hundreds of civilians": the civilians
                 continue
             break
         if t.low not in _DETERMINERS and not t.low.isdigit():
-            head = t
+            words.append(t)
         k += 1
-    if (head is None or head.capital or head.low.endswith(("ing", "ly", "ed"))
-            or head.low in grammar["country_words"] or head.low in _PRONOUNS):
-        return frozenset()  # a name, a pronoun, no noun, or the country as a whole
-    people = lex.nouns["victims"] | lex.nouns["nationals"]
-    return frozenset({_PEOPLE if head.low in people else stem(head.low)})
+    return words
 
 
 def _accused_by_noun(found: Sequence[Mention], toks: Sequence[Token], i: int) -> set[str]:

@@ -40,6 +40,7 @@ class Action:
     presupposes: bool  # an opinion that takes the act it judges as done ("condemned")
     in_denials: bool  # a topic cue a denial may deny ("violated the ceasefire")
     fallback: bool  # frames the claim only when no other cue names its party ("ordered")
+    keeps_recipient: bool  # backing keeps whom it backs: an armed group or individuals
     pattern: re.Pattern[str]
 
 
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
                presupposes=bool(a.get("presupposes")),
                in_denials=bool(a.get("in_denials")),
                fallback=bool(a.get("fallback")),
+               keeps_recipient=bool(a.get("keeps_recipient")),
                pattern=_alternation(a["patterns"]))
         for a in frames["actions"])
     irregular = {form: base for base, forms in frames["irregular_verbs"].items()

@@ -22,8 +22,8 @@ from factcheck.match._features import NAT, Frame
 from factcheck.match._lexicon import lexicon
 
 __all__ = ["NEAR_DUPLICATE", "SPECIFIC_ACTS", "affinity", "compatible", "fuzzy",
-           "near_duplicates", "normalize", "objects_meet", "scopes_meet", "sites_meet",
-           "targets_meet", "topics_meet"]
+           "near_duplicates", "normalize", "objects_meet", "recipients_meet", "scopes_meet",
+           "sites_meet", "targets_meet", "topics_meet"]
 
 NEAR_DUPLICATE = 80.0  # rapidfuzz token-sort ratio from which two wordings are the same words
 SPECIFIC_ACTS = frozenset({"poison", "kill", "strike"})
@@ -101,6 +101,12 @@ def targets_meet(a: Frame, b: Frame) -> bool:
     return bool(a.targets & b.targets)
 
 
+def recipients_meet(a: Frame, b: Frame) -> bool:
+    """Backing an armed group is not sheltering a few individuals (``targets`` of a
+    backing frame is the kind it backs); either unknown: they may meet."""
+    return not a.targets or not b.targets or bool(a.targets & b.targets)
+
+
 def topics_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a <= b or b <= a:
         return True
@@ -135,7 +141,8 @@ def compatible(a: Frame, b: Frame) -> bool:
         if (a.givers & b.receivers and not a.givers & b.givers) or (
                 a.receivers & b.givers and not a.receivers & b.receivers):
             return False  # who gives to whom is reversed
-        return _meet(a.givers, b.givers) and _meet(a.receivers, b.receivers)
+        return (_meet(a.givers, b.givers) and _meet(a.receivers, b.receivers)
+                and recipients_meet(a, b))
     if a.mode == "agent":
         return bool(a.agents & b.agents)
     return topics_meet(a.topic, b.topic)
