@@ -188,3 +188,25 @@ def test_quotation_after_a_counterfactual_denies() -> None:
     body = ('President John Doe spoke on Thursday. If the agents had wanted to silence her, "then '
             'they surely would have succeeded," he said.')
     assert [c.stance for c in claims_of(body)] == [Stance.DENIES]
+
+
+@pytest.mark.parametrize("content", [
+    "the seizure was carried out in strict compliance with national and maritime law",
+    "the arrest was made in strict compliance with the law",
+    "the inspection was performed in accordance with international law",
+])
+def test_any_act_noun_called_lawful_denies(content: str) -> None:
+    """An act noun of any kind (seizure, arrest, inspection) done or made lawfully, said by
+    the side that did it, answers the charge against it."""
+    assert stance_of(content, party="CN") is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party", "want"), [
+    ('its border police took no "coercive action" against the migrants', "CN", Stance.DENIES),
+    ("the Kyrgyz police took no action against the migrants", "TJ", Stance.ASSERTS),
+])
+def test_an_organ_with_a_plain_modifier_is_the_speakers_own(content: str, party: str,
+                                                            want: Stance) -> None:
+    """ "its border police": a lower-case modifier keeps the organ the speaker's own; a
+    named owner ("the Kyrgyz police") does not."""
+    assert stance_of(content, party=party) is want

@@ -120,8 +120,10 @@ def _own_subject(subject: str, party: str | None) -> bool:
 @cache
 def _own_organ() -> re.Pattern[str]:
     """An organ that names no owner ("the police", "its security forces"): a state's own."""
-    return re.compile(rf"(?:the|its|their)\s+(?:{_alt(lexicon('denial_cues')['own_organs'])})",
-                      re.IGNORECASE)
+    # one lower-case modifier may stand before the organ ("its border police"); a capitalised
+    # one names an owner ("the Kyrgyz police") and is not the speaker's by default
+    return re.compile(rf"(?:the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+                      rf"(?:{_alt(lexicon('denial_cues')['own_organs'])})", re.IGNORECASE)
 
 
 def _own_head(head: str, party: str | None) -> bool:
@@ -172,7 +174,9 @@ def _own_side_denies(content: str, party: str | None) -> bool:
 
 # "the measure", "this operation": the speaker's own act, said to be lawful
 _ACT = re.compile(r"(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+)?(?:measure|measures|operation|"
-                  r"operations|action|actions|decision|step|steps|act|raid|arrest|strike|strikes)",
+                  r"operations|action|actions|decision|step|steps|act|raid|arrest|strike|strikes|"
+                  r"seizures?|detentions?|interceptions?|inspections?|searche?s?|"
+                  r"deployments?|expulsions?|evacuations?|boarding)",
                   re.IGNORECASE)
 # "the drones are Russian-made": a copula giving the items' maker
 _OWN_MAKE = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+|fully\s+)?"
@@ -189,7 +193,7 @@ def _own_lawful() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,4}?)(?:had\s+|has\s+|have\s+)?"
         r"(?:acted|acts|act|was\s+acting|operated|behaved|(?:was|were)\s+(?:taken|carried\s+out|"
-        r"conducted|done))\s+"
+        r"conducted|done|made|performed))\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b",
         re.IGNORECASE)
 
