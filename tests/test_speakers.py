@@ -186,3 +186,15 @@ def test_the_text_is_the_document_of_the_body_that_issued_it() -> None:
     body = ("Ankara said the drill was carried out in its own airspace. \"Turkey rejects the "
             "baseless statements of the neighbouring government,\" the text reads.")
     assert {party for _, party in _claims(body, "2025-03-02")} == {"TR"}
+
+
+@pytest.mark.parametrize("body", [
+    "Paraguayan President Santiago Peña said the border would reopen on Monday.",
+    "The head of state, Santiago Peña, said the border would reopen on Monday.",
+])
+def test_a_known_person_whose_given_name_is_a_capital_is_found_whole(body: str) -> None:
+    """A given name that is also a capital's ("Santiago") does not make a known person a
+    place: the knowledge base's person is the speaker, with their own side."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 6, 27))
+    assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
+        ("Santiago Peña", "PY")]

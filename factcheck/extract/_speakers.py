@@ -20,7 +20,7 @@ import attrs
 
 from factcheck.claims import Party, Speaker
 from factcheck.extract._lexicon import Person, as_party, entities, lexicon, people, word_set
-from factcheck.knowledge import alternation, as_of, current, per_knowledge
+from factcheck.knowledge import EntryKind, alternation, as_of, current, per_knowledge
 
 __all__ = ["Mention", "Register", "Resolver", "local_acronyms", "party_of_phrase", "role_words",
            "states_named", "title_words", "titled_person"]
@@ -315,6 +315,11 @@ def _given_name(word: str) -> bool:
 
 def _clean_name(run: str) -> str | None:
     """The personal name inside a capitalized run, without titles; None if not a name."""
+    # a person the knowledge base knows is found whole, even when a given name is also a
+    # place's name: "Paraguayan President Santiago Peña" is Peña, not Chile's capital
+    for mention in current().mentions(run):
+        if mention.entry.kind is EntryKind.PERSON:
+            return mention.text
     words = run.split()
     titles = title_words()
     idx = entities()
