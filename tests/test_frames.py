@@ -566,3 +566,16 @@ def test_warned_of_something_happening_is_a_statement() -> None:
                   "along religious lines in the province. Brandt also warned of possible "
                   "consequences.")
     assert found == ["reprisals being carried out along religious lines in the province"]
+
+
+@pytest.mark.parametrize("body", [
+    "The port authority said the freighter had struck the pier first, which Valmont denied.",
+    "The port authority said the freighter had struck the pier first, which Valmont has "
+    "rejected.",
+])
+def test_which_x_denied_answers_the_claim_just_made(body: str) -> None:
+    """ "..., which X denied.": a relative clause with a denial verb and nothing after it
+    is X's denial of the claim just made, not part of it."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
+    found = [(c.speaker.name, c.stance) for c in extract(article)]
+    assert found[0][1] is Stance.ASSERTS and found[1] == ("Valmont", Stance.DENIES)

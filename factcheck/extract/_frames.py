@@ -569,6 +569,15 @@ def find_frames(masked: str, start: int, end: int,
                                     (cs, ce), cue, lemma, shape="relative",
                                     clause=base + relative.start()))
                 blocked_until = ce
+            elif frames and verb_stance().get(lemma) == "denies" and _words(masked[cs:ce]) == 0:
+                # "..., which Bangkok denied.": the subject answers the claim just made
+                base = vstart - len(before[-100:])
+                cut_at = base + relative.start()
+                _cut(frames, cut_at, masked)
+                frames.append(Frame((base + relative.start("subj"), base + relative.end("subj")),
+                                    _trim(masked, cut_at + 1, vend), cue, lemma,
+                                    answers_previous=True))
+                blocked_until = end
             continue
         says = _THAT_IT_SAYS.search(before)
         if says and word is not None and lemma in _CLAIMING and not _ing(word):
