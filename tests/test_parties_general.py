@@ -191,6 +191,8 @@ def test_a_un_rank_speaks_for_the_un() -> None:
      "2024-06-27", ("Evo Morales", "Evo Morales")),
     ("Former Peruvian interior minister Ana Ruiz said the police had been ordered to "
      "withdraw.", "2024-06-27", ("Ana Ruiz", "Ana Ruiz")),
+    ("Peru's former interior minister, Ana Ruiz, said the police had been ordered to "
+     "withdraw.", "2024-06-27", ("Ana Ruiz", "Ana Ruiz")),
 ])
 def test_a_former_official_no_longer_speaks_for_the_state(
         body: str, published: str, want: tuple[str, str]) -> None:

@@ -414,7 +414,9 @@ def _own_body(speaker: Speaker, role: str | None, register: Register) -> Party |
     return None
 
 
-_FORMER = re.compile(r"(?i)(?:the\s+|a\s+)?(?:former|ex-|one-time|onetime)\b")
+# "former ...", also after the state it served: "Bolivia's former interior minister"
+_FORMER = re.compile(r"(?i)(?:[\w.’'-]+(?:\s+[\w.’'-]+)?(?:’s|'s)\s+)?(?:the\s+|a\s+)?"
+                     r"(?:former|ex-|one-time|onetime)\b")
 
 
 def _former(speaker: Speaker, role: str, register: Register, body: str,
