@@ -667,6 +667,10 @@ def test_office_domain_is_not_part_of_the_name() -> None:
      ["He lives in the U.S.", "The president said no."]),
     ("See Politico.com today. Fine.", ["See Politico.com today.", "Fine."]),
     ("Mr. J. Doe left. Dr. Smith stayed.", ["Mr. J. Doe left.", "Dr. Smith stayed."]),
+    ("Brig. Gen. Ana Ruiz left. Cmdr. Li stayed.", ["Brig. Gen. Ana Ruiz left.",
+                                                     "Cmdr. Li stayed."]),
+    ("Cpl. Ruiz and Pte. Li left. Amb. Tan stayed.", ["Cpl. Ruiz and Pte. Li left.",
+                                                       "Amb. Tan stayed."]),
 ])
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
     """A stop glued to the next sentence splits; 'U.S. Embassy' and domains do not."""
