@@ -579,3 +579,17 @@ def test_which_x_denied_answers_the_claim_just_made(body: str) -> None:
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     found = [(c.speaker.name, c.stance) for c in extract(article)]
     assert found[0][1] is Stance.ASSERTS and found[1] == ("Valmont", Stance.DENIES)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('The port authority said the freighter had struck the pier first, a claim Valmont '
+     'described as "a fantasy".', "Valmont"),
+    ('The port authority said the freighter had struck the pier first, an account the '
+     'shipowners called "absurd".', "shipowners"),
+])
+def test_a_charge_labelled_as_false_is_a_denial_of_it(body: str, speaker: str) -> None:
+    """ "..., a claim X described as 'a fantasy'": X labels the claim just made, and a
+    label that dismisses it denies it."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
+    found = [(c.speaker.name, c.stance) for c in extract(article)]
+    assert found[0][1] is Stance.ASSERTS and found[1] == (speaker, Stance.DENIES)

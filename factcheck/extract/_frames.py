@@ -293,6 +293,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|
                           r"(?:[\w-]+\s+)?(?:report|statement|post|letter|interview|briefing)s?\b",
                           re.IGNORECASE)
 # verbs that name rather than state ("the group, which it calls Volt Typhoon")
+# verbs that give what they name a label: "a claim X described as 'a fantasy'"
+_LABELLING = frozenset({"call", "describe", "brand", "label", "characterize", "term"})
 _NAMING = frozenset({"call", "describe", "brand", "characterize", "qualify", "consider",
                      "identify", "recognize", "express", "urge", "condemn"})
 _INVERTING = frozenset({"say", "add", "tell", "write", "note", "warn", "explain", "insist",
@@ -618,6 +620,17 @@ def find_frames(masked: str, start: int, end: int,
             blocked_until = end
             continue
         charge = _CHARGE_DENIED.search(before)
+        if charge and frames and lemma in _LABELLING and verb_stance().get(lemma) != "denies":
+            # "..., a claim Caracas described as 'a fantasy'": the subject labels the claim
+            # just made; the label (often quoted, so masked here) decides the stance later
+            label_end = _content_end(masked, vend, end)
+            cut_at = start + charge.start()
+            _cut(frames, cut_at, masked)
+            charged = (start + charge.start("subj"), start + charge.end("subj"))
+            frames.append(Frame(charged, _trim(masked, cut_at + 1, label_end), cue, lemma,
+                                answers_previous=True))
+            blocked_until = end
+            continue
         if charge and frames and verb_stance().get(lemma) == "denies":
             # "..., a charge the Kremlin denies": the subject answers the claim just made
             cut_at = start + charge.start()
