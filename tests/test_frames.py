@@ -593,3 +593,15 @@ def test_a_charge_labelled_as_false_is_a_denial_of_it(body: str, speaker: str) -
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     found = [(c.speaker.name, c.stance) for c in extract(article)]
     assert found[0][1] is Stance.ASSERTS and found[1] == (speaker, Stance.DENIES)
+
+
+@pytest.mark.parametrize("body", [
+    '"The convoy never crossed the river," the navy spokeswoman, Ana Ruiz, told Reuters.',
+    '"The convoy never crossed the river," the navy spokeswoman, Ana Ruiz, told reporters.',
+])
+def test_told_never_inverts_its_addressee_is_not_the_speaker(body: str) -> None:
+    """ "..., X, told Reuters.": whoever was told is no speaker; the subject before the
+    verb is."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
+    assert [(c.speaker.name, c.text) for c in extract(article)] == [
+        ("Ana Ruiz", "The convoy never crossed the river")]

@@ -297,7 +297,9 @@ _IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|
 _LABELLING = frozenset({"call", "describe", "brand", "label", "characterize", "term"})
 _NAMING = frozenset({"call", "describe", "brand", "characterize", "qualify", "consider",
                      "identify", "recognize", "express", "urge", "condemn"})
-_INVERTING = frozenset({"say", "add", "tell", "write", "note", "warn", "explain", "insist",
+# "C, said X": verbs that invert after a quotation ("told" never does: "told AFP" names
+# whom it was told)
+_INVERTING = frozenset({"say", "add", "write", "note", "warn", "explain", "insist",
                         "stress", "declare", "argue", "state"})
 
 
