@@ -198,3 +198,15 @@ def test_a_known_person_whose_given_name_is_a_capital_is_found_whole(body: str) 
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 6, 27))
     assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
         ("Santiago Peña", "PY")]
+
+
+@pytest.mark.parametrize("body", [
+    '"The bridge is open," the spokeswoman for the Peruvian navy, Ana Ruiz, said.',
+    "The spokeswoman for the Peruvian navy, Ana Ruiz, said the bridge was open.",
+])
+def test_a_role_set_off_before_a_name_after_a_quotation_gives_the_side(body: str) -> None:
+    """ '"C," the spokeswoman for X's navy, NAME, said': the role between the closing
+    quotation mark and the name is hers, and gives her side."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
+    assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
+        ("Ana Ruiz", "PE")]

@@ -505,12 +505,13 @@ def _role_apposed_before(text: str, start: int, floor: int) -> str | None:
         return None
     # "the Minister of the Interior, Community Development and Public Security, NAME": a
     # title whose domain is a list of capitalized portfolios
-    m = re.search(r"(?:^|[,:;.—–-]\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?)\s+"
+    # the phrase may follow a closing quotation mark: '"C," the spokesman for X, NAME, said'
+    m = re.search(r"(?:^|[,:;.—–-][\"”’]?\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?)\s+"
                   r"(?:[A-Z][\w-]*\s+)+(?:of|for)\s+"
                   r"(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|\s+and\s+|\s+(?:of|for|the)\s+)"
                   r"[A-Z][\w-]*)*),\s*$", head)
     if m is None:
-        m = re.search(r"(?:^|[,:;.—–-]\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|"
+        m = re.search(r"(?:^|[,:;.—–-][\"”’]?\s*|\b(?:by|to|from|with)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|"
                       r"[Hh]is|[Hh]er|[Tt]heir|"
                       r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\s+[^,;:]{3,100}),\s*$", head)
     if not m:
