@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.claims import Article, Claim, Party, PartyKind, Speaker, Stance
 from factcheck.match import cluster_claims
-from factcheck.match._linkage import SIGNALS, WEIGHTS, nominal, stems_of
+from factcheck.match._linkage import SIGNALS, WEIGHTS, nominal, predicate_classes, stems_of
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -68,3 +68,16 @@ def test_claims_naming_the_same_thing_as_having_happened_are_one_proposition() -
     ])
     groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
     assert {"s0#0", "s1#0"} in groups
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the army had shelled three villages", "soldiers had fired on the villages"),
+    ("troops used artillery against the settlements", "the town was bombarded overnight"),
+    ("the patrol boats threatened the fishing fleet", "no trawler was harassed"),
+    ("the crews were intimidated", "the coast guard made threats against the crews"),
+])
+def test_bombardment_and_intimidation_words_share_a_predicate_class(a: str, b: str) -> None:
+    """Shelling, firing on and artillery are one general predicate (bombardment);
+    threatening, harassing and intimidating are another (intimidation)."""
+    assert predicate_classes(a) & predicate_classes(b)
+

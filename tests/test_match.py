@@ -1051,7 +1051,7 @@ _LEXICON_SCHEMA = {
                 "opinion": {"type": "boolean"}, "object_first": {"type": "boolean"},
                 "requires_owner": {"type": "boolean"}, "of_agent": {"type": "boolean"},
                 "presupposes": {"type": "boolean"}, "in_denials": {"type": "boolean"},
-                "fallback": {"type": "boolean"},
+                "fallback": {"type": "boolean"}, "keeps_recipient": {"type": "boolean"},
                 "patterns": _WORDS}}},
         "nouns": {"type": "object", "additionalProperties": _WORDS},
         "prepositions": {"type": "object", "additionalProperties": _WORDS},

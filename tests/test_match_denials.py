@@ -7,6 +7,7 @@ import pytest
 from factcheck.claims import Article, Claim, Party, PartyKind, Speaker, Stance
 from factcheck.match import cluster_claims
 from factcheck.match._clustering import bare_denial
+from factcheck.match._linkage import predicate_classes
 from factcheck.match._units import build_units
 
 
@@ -100,3 +101,72 @@ def test_a_denial_of_a_report_elsewhere_answers_its_lead_finding() -> None:
     groups = [{c.id for c in g} for g in cluster_claims(c1 + c2, [a1, a2])]
     assert any({"r1#0", "r2#0"} <= g for g in groups)
     assert not any({"r1#1", "r2#0"} <= g for g in groups)
+
+
+def _articles(parts: list[tuple[str, list[tuple[str, str, str, Stance]]]],
+              lead: str) -> tuple[list[Article], list[Claim]]:
+    """One article per (id, [(content, speaker, party id, stance)]), each content reported
+    as '<speaker> said <content>.' after the shared lead."""
+    arts, claims = [], []
+    for aid, said in parts:
+        body = lead + "".join(f" {name} said {text}." for text, name, _, _ in said)
+        art = Article(id=aid, source=f"{aid}.txt", body=body)
+        arts.append(art)
+        for n, (text, name, pid, stance) in enumerate(said):
+            start = body.index(f" said {text}.") + len(" said ")
+            claims.append(Claim.of(art, start, start + len(text), id=f"{aid}#{n}",
+                                   stance=stance, speaker=Speaker(name=name,
+                                                                  party=_state(pid))))
+    return arts, claims
+
+
+_RAID = "Norland and Valdoria quarrel after police raided the Norland embassy in Valdoria."
+
+
+@pytest.mark.parametrize("deed", ["Nobody was attacked", "no diplomat was assaulted"])
+def test_a_denied_deed_answers_the_statement_naming_it_not_the_articles_lead(
+        deed: str) -> None:
+    """A denial that names a deed no framed allegation names ('Nobody was attacked')
+    answers the statement of that deed reported elsewhere ('diplomats had been hurt'),
+    not its own article's framed allegation, nor the same speaker's denial before it."""
+    arts, claims = _articles([
+        ("d1", [("Valdoria had violated the embassy's immunity", "Norland", "NL",
+                 Stance.ASSERTS),
+                ("several Norland diplomats had been hurt during the raid", "Norland", "NL",
+                 Stance.ASSERTS)]),
+        ("d2", [("Valdoria did not violate the embassy's immunity", "Valdoria", "VD",
+                 Stance.DENIES),
+                (deed, "Valdoria", "VD", Stance.DENIES)]),
+    ], _RAID)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert any({"d1#1", "d2#1"} <= g for g in groups)
+    assert not any({"d1#0", "d2#1"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(("word", "klass"), [
+    ("executive", frozenset()),
+    ("protective", frozenset()),
+    ("executed", frozenset({"=harm"})),
+    ("protected", frozenset({"=shelter"})),
+])
+def test_an_adjective_ending_names_no_predicate_class(word: str,
+                                                      klass: frozenset[str]) -> None:
+    """'executive' and 'protective' share a stem with 'execute' and 'protect' but name
+    no act: only the verb and its nouns stand for the predicate class."""
+    assert predicate_classes(f"the {word} council") == klass
+
+
+def test_a_denied_deed_answers_the_other_sides_statement_not_its_own() -> None:
+    """'No vessel was threatened' answers another side's 'Valdorian vessels had
+    threatened ...', not the denier's own statement of the same deed in its article."""
+    arts, claims = _articles([
+        ("t1", [("Valdorian vessels had threatened the Norland supply ships", "Norland",
+                 "NL", Stance.ASSERTS)]),
+        ("t2", [("both countries had agreed to refrain from threats", "Valdoria", "VD",
+                 Stance.ASSERTS),
+                ("No vessel was threatened during the patrol", "Valdoria", "VD",
+                 Stance.DENIES)]),
+    ], _RAID)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert any({"t1#0", "t2#1"} <= g for g in groups)
+    assert not any({"t2#0", "t2#1"} <= g for g in groups)

@@ -290,11 +290,14 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
             local = [k for k in against if units[k].article == u.article]
             forest.union(i, _nearest(u, local, units) if local else _lead(u, against, units))
             return True
+    # what it denies, in general words ("nobody was attacked" / "were assaulted")
+    acts = predicate_classes(lexicon().denial.sub(" ", u.claims[0].text.lower()))
     for k in range(i - 1, max(-1, i - 1 - _GOES_ON), -1):
         prev = units[k]
         if (prev.article == u.article and prev.denial and not accusers
                 and prev.names & u.names and objects_meet(prev.frame, u.frame)
-                and sites_meet(prev.frame, u.frame)):
+                and sites_meet(prev.frame, u.frame)
+                and (not acts or acts & predicate_classes(prev.claims[0].text))):
             # "..., and that there was no base on the island": the same speaker's denial
             # goes on
             forest.union(i, k)
@@ -310,12 +313,15 @@ def _attach_denial(i: int, units: Sequence[Unit], strong: Sequence[int],
     cands = [k for k in story if not units[k].frame.opinion
              and units[k].frame.mode in ("culprit", "direction")
              and not (units[k].denial and not forest.is_anchored(k))]
-    # what it denies, in general words ("nobody was attacked" / "were assaulted")
-    acts = predicate_classes(lexicon().denial.sub(" ", u.claims[0].text.lower()))
     if acts and not any(acts & predicate_classes(units[k].claims[0].text) for k in cands):
-        # a deed no framed allegation names ("No vessel was harassed") answers the
-        # statement that names it, framed or not, wherever the story reported it
-        cands = [k for k in everyone if k != i and _states_deed(units[k], acts)] or cands
+        # a deed no framed allegation names ("No vessel was harassed") answers another
+        # side's statement of it, framed or not, wherever the story reported it: one
+        # naming the denier's side if any
+        deeds = [k for k in everyone if k != i and _states_deed(units[k], acts)
+                 and not units[k].parties & u.parties]
+        against = [k for k in deeds if u.parties & {
+            p.removesuffix(NAT) for p in units[k].frame.entities}]
+        cands = against or deeds or cands
     if not cands:
         return False
     # Parties deny their own side's part ("Who needs to poison him"), and the parties

@@ -982,6 +982,7 @@ def _anaphor_after(toks: Sequence[Token], j: int) -> bool:
 
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "be",
                           "would", "will", "did", "also", "then", "again"})
+_TIME_ADVERBS = frozenset({"since", "then", "later", "also", "again", "already", "still"})
 _SELF = frozenset({"it", "we"})  # the subject of reported speech that is the speaker's side
 _SUBJECT_REACH = 4  # tokens from the claim's start to its cue, for a pronoun subject
 
@@ -1003,6 +1004,15 @@ def _subject_antecedent(toks: Sequence[Token], i: int, context: str,
     found = [m for m in mentions(ctx, lex) if m.role in ("agent", "nationals")
              and not m.person]
     head = toks[0].low
+    if head in _AUXILIARIES and all(
+            (t.low in _AUXILIARIES or t.low in _TIME_ADVERBS or t.low.endswith("ly"))
+            and t.low not in _PASSIVE for t in toks[:i]):
+        # "(X's forces had opened fire on ... and) had since shelled villages": an active
+        # predicate with no subject of its own shares the one before it in its sentence
+        sentence = context[max(context.rfind(". "), context.rfind("\n")) + 1:]
+        last = [m for m in mentions(tokenize(sentence), lex)
+                if m.role in ("agent", "nationals") and not m.person and not m.possessive]
+        return {last[-1].pid.removesuffix(NAT)} if last else set()
     if head in _OTHERS and all(t.low in _AUXILIARIES for t in toks[1:i]):
         cands = [m for m in found if m.pid.removesuffix(NAT) not in own]
         return {cands[-1].pid} if cands else set()

@@ -76,10 +76,14 @@ def stems_of(words: Iterable[str]) -> frozenset[str]:
     """The stems of content words; a word of a general predicate class stands for its
     class."""
     lex = lexicon()
+    # "executive" and "protective" share a stem with "execute" and "protect" but name
+    # no act: a word with an adjective's ending keeps its own stem
+    adjective = tuple(lex.grammar["adjective_suffixes"])
     out = set()
     for w in words:
         s = stem(_verb_of(w))
-        out.add(_CLASS + lex.predicates[s] if s in lex.predicates else s)
+        out.add(_CLASS + lex.predicates[s] if s in lex.predicates
+                and not w.endswith(adjective) else s)
     return frozenset(out)
 
 
