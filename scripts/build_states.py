@@ -11,8 +11,11 @@ also yields the forms made from it by general rules (``variants``): an ISO
 inverted name read in order ("Korea, Republic of" -> "Republic of Korea", its
 head "Korea" a short name), a leading "the" dropped ("the State of Eritrea"),
 an inner "the" optional ("Republic of the Congo" -> "Republic of Congo"), a
-parenthesis dropped ("Holy See (Vatican City State)"), "Saint" also "St" and
-"St." and "and" also "&". A name two states share goes to the state the news
+parenthesis dropped ("Holy See (Vatican City State)"), "Saint", "St" and "St."
+each other, "and" also "&", a hyphen between two names also a space
+("Guinea Bissau") and an initialism also dotted ("DRC" -> "D.R.C.": the
+knowledge base's lookup does this for every entry; here it reaches every
+reader of a state's names). A name two states share goes to the state the news
 mean when it stands alone (``SHARED``), else to neither.
 
 The plural of a demonym ("Venezuelans") is made by English morphology below;
@@ -31,12 +34,14 @@ import glob
 import json
 import re
 import sys
-from collections import Counter
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import countryinfo
 import pycountry
+
+from factcheck.knowledge import dotted_initialisms
 
 OUT = Path(__file__).resolve().parents[1] / "factcheck" / "knowledge" / "data" / "states.jsonl"
 
@@ -98,7 +103,8 @@ def _name_ok(name: str, codes: set[str]) -> bool:
 _THE = re.compile(r"^[Tt]he\s+")
 _INNER_THE = re.compile(r"\b(of) the (?=[A-Z])")  # "Republic of the Congo"
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_SAINT = re.compile(r"\bSaint(?= )")
+_SAINT = re.compile(r"\b(?:Saint|St\.?)(?= [A-Z])")
+_HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Guinea-Bissau" -> "Guinea Bissau"
 _UNAPOSTROPHE = re.compile(r"(\w)'(?!s\b)(\w)")  # "Sana'a", "N'Djamena"; not "St George's"
 
 
@@ -133,8 +139,10 @@ def variants(name: str) -> list[str]:
     forms += [_INNER_THE.sub(r"\1 ", f) for f in forms if _INNER_THE.search(f)]
     # a short name only (no long "X of Y" form): "St Kitts and Nevis", "Trinidad & Tobago"
     short = forms[-1] if " of " not in forms[-1] else ""
-    forms += [_SAINT.sub(s, short) for s in ("St", "St.") if _SAINT.search(short)]
-    forms += [short.replace(" and ", " & ")] if " and " in short and "Saint" not in short else []
+    forms += [_SAINT.sub(s, short) for s in ("Saint", "St", "St.") if _SAINT.search(short)]
+    forms += [short.replace(" and ", " & ")] if " and " in short and not _SAINT.search(short) \
+        else []
+    forms += [short.replace("-", " ")] if _HYPHENATED.fullmatch(short) else []
     forms += [_ascii(f) for f in forms if _ascii(f) != f]
     return list(dict.fromkeys(f for f in forms if f))
 
@@ -169,13 +177,15 @@ def rows() -> list[dict[str, object]]:
         codes = {code, str(country.alpha_3)}
         name = str(ci.get("name") or getattr(country, "common_name", None) or country.name)
         name = variants(name)[0]
-        raw = [str(getattr(country, a)) for a in ("name", "common_name", "official_name")
-               if getattr(country, a, None)]
+        raw = [str(ci.get("name") or "")]
+        raw += [str(getattr(country, a)) for a in ("name", "common_name", "official_name")
+                if getattr(country, a, None)]
         # not a lower-case fragment of a split spelling (" the Abode of Peace")
         raw += [str(s) for s in ci.get("altSpellings", []) or []  # type: ignore[attr-defined]
                 if str(s).strip()[:1].isupper()]
         names = [v for n in raw for v in variants(n)]
         names = [n for n in dict.fromkeys(names) if n != name and _name_ok(n, codes)]
+        names += [d for d in map(dotted_initialisms, names) if d not in names]
         row: dict[str, object] = {"id": code, "kind": "state", "name": name, "names": names}
         demonyms = _demonyms(code, name, str(ci.get("demonym") or ""), taken)
         row["demonyms"] = demonyms
@@ -198,10 +208,12 @@ def rows() -> list[dict[str, object]]:
 def _unshared(out: list[dict[str, object]]) -> list[dict[str, object]]:
     """Each name to one state: a name two states share stays only with the state in
     ``SHARED`` ("Congo" -> CD), else with neither ("Korea", "Virgin Islands")."""
-    owners = Counter(n for row in out for n in {str(row["name"]), *row.get("names", [])})  # type: ignore[misc]
+    def all_names(row: dict[str, object]) -> list[str]:
+        return [str(n) for n in row.get("names", []) or []]  # type: ignore[attr-defined]
+
+    owners = Counter(n for row in out for n in {str(row["name"]), *all_names(row)})
     for row in out:
-        names = [n for n in row.get("names", []) if owners[n] == 1  # type: ignore[attr-defined]
-                 or SHARED.get(n) == row["id"]]
+        names = [n for n in all_names(row) if owners[n] == 1 or SHARED.get(n) == row["id"]]
         if SHARED.get(str(row["name"]), row["id"]) != row["id"]:
             # its own short name is another state's when unqualified: use a long form
             row["name"], names = names[0], names[1:]

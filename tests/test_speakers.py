@@ -210,3 +210,22 @@ def test_a_role_set_off_before_a_name_after_a_quotation_gives_the_side(body: str
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
         ("Ana Ruiz", "PE")]
+
+
+def test_a_description_of_an_armed_group_is_the_armed_group_named_last() -> None:
+    """ "The militant group said": the armed group the text named, not the government
+    quoted just before."""
+    body = ("Somalia's government accused al Shabaab of bombing a market on Monday. The "
+            "militant group said in a statement that it had targeted a military base.")
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 14))
+    assert [c.speaker.party_id for c in factcheck.extract(article)] == ["SO", "al-Shabaab"]
+
+
+def test_an_untitled_official_takes_the_dateline_state_only_if_the_story_is_its() -> None:
+    """A wire filed from a neighbour's capital ("NAIROBI (Reuters) - Somalia's ...") gives
+    a bare "spokesman" no Kenyan side."""
+    body = ("NAIROBI, May 14 (Reuters) - Somalia's government accused al Shabaab of bombing "
+            "a market. The militant group said it had targeted a base. Spokesman Ali Nur "
+            "said most of the victims were traders.")
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 14))
+    assert "KE" not in [c.speaker.party_id for c in factcheck.extract(article)]

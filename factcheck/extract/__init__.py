@@ -41,7 +41,7 @@ from factcheck.extract._frames import (
     verb_stance,
 )
 from factcheck.extract._lexicon import as_party, country_name, word_set
-from factcheck.extract._parties import dateline_party, settle
+from factcheck.extract._parties import dateline_party, home_party, settle
 from factcheck.extract._speakers import (
     Register,
     Resolver,
@@ -581,9 +581,11 @@ def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
         if mention is not None:
             mention.party = side.id  # the person keeps that side for the whole article
         return attrs.evolve(speaker, party=side)
-    if state.dateline_party and not owned:
+    if state.dateline_party and not owned \
+            and home_party(state.article.body) == state.dateline_party:
         # "OTTAWA, Sept 19 (Reuters) - Prime Minister Justin Trudeau said": where the wire
-        # reports from is whose officials speak untitled
+        # reports from is whose officials speak untitled, if the story is that state's (it
+        # is named again); "NAIROBI (Reuters) - Somalia's ..." files a neighbour's story
         mention = state.register.by_name(speaker.name)
         if mention is not None:
             mention.party = state.dateline_party

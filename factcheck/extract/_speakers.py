@@ -880,6 +880,27 @@ def _possessive_to_demonym(phrase: str) -> str:
     return f"{demonym} {m.group(2)}" if demonym else phrase
 
 
+def _armed_group(text: str, body: str, start: int) -> Speaker | None:
+    """ "the rebels", "the militant group": the armed group the text named last before
+    ``start`` (an organisation of the knowledge base), not the body just quoted."""
+    words = text.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "this") or len(words) > 4:
+        return None
+    heads, modifiers = word_set("roles", "armed_group_heads"), \
+        word_set("roles", "armed_group_modifiers")
+    if not (words[-1] in heads or (words[-1] in ("group", "movement", "organisation",
+                                                  "organization")
+                                   and any(w in modifiers for w in words[1:-1]))):
+        return None
+    named = [m for m in current().mentions(body[max(0, start - 1500):start])
+             if m.entry.kind is EntryKind.ORGANISATION]
+    if not named:
+        return None
+    entry = named[-1].entry
+    return Speaker(name=entry.name, party=current().party(entry.party_id(as_of()), as_of()),
+                   role=None)
+
+
 class Resolver:
     """Resolve subject phrases to speakers against a :class:`Register`."""
 
@@ -985,6 +1006,9 @@ class Resolver:
             found, person = self.resolve(issued.group(1), start + issued.start(1))
             if found:
                 return found, person
+        armed = _armed_group(text, self.reg.body, start)
+        if armed is not None:
+            return [armed], False  # "The militant group said": the armed group named last
         # "the tech giant", "the New York-based rights group": a description of the body
         # just quoted (common words, or compounds such as "X-based", before the head noun)
         generic = re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:(?:[a-z][\w-]*|[A-Z][\w ]*-[a-z]+)\s+)"

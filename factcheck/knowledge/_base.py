@@ -279,11 +279,12 @@ class Knowledge:
 
         "the" before a name is optional ("the Gambia", "Gambia") unless it is part of a
         known name ("The Hague"); a final full stop is kept when it ends an initialism
-        ("U.S.").
+        ("U.S."), and a final "'s" when it ends a name ("St John's").
         """
         key = name.strip().strip(",;:").strip()
-        key = re.sub(r"['’]s?$", "", key) if key.endswith(("'s", "’s")) else key
-        for candidate in dict.fromkeys((key, key.rstrip("."))):
+        keys = [key, key.rstrip(".")]  # "St John's" is a name, "Kenya's" a possessive
+        keys += [re.sub(r"['’]s?$", "", k) for k in keys if k.endswith(("'s", "’s"))]
+        for candidate in dict.fromkeys(keys):
             for form in (candidate, re.sub(r"^(?:[Tt]he)\s+", "", candidate)):
                 found = self._index.get(form)
                 if found is None and form.casefold() in self._folded:

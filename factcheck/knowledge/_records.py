@@ -208,7 +208,8 @@ def entry_from_row(row: Mapping[str, Any], where: str = "<row>") -> Entry:
 
 
 def merge(entry: Entry, row: Mapping[str, Any], where: str = "<row>") -> Entry:
-    """``entry`` extended by a row with its id: lists grow, other fields are replaced.
+    """``entry`` extended by a row with its id: lists grow, other fields are replaced (a
+    replaced ``name`` stays one of its ``names``).
 
     A row may not change what kind of thing an id is: a clash of ids ("AU" is Australia,
     not the African Union) is an error, not a merge.
@@ -219,6 +220,9 @@ def merge(entry: Entry, row: Mapping[str, Any], where: str = "<row>") -> Entry:
                              f"({entry.name}); a {row['kind']} needs another id", source=where)
     changes: dict[str, Any] = {k: (*getattr(entry, k), *row[k]) for k in _LISTS if k in row}
     changes |= {k: row[k] for k in _SCALARS if k in row}
+    if row.get("name") and row["name"] != entry.name:
+        # a new name for the reader ("Eswatini"); the old one still names it ("Swaziland")
+        changes["names"] = (*changes.get("names", entry.names), entry.name)
     if "roles" in row:
         changes["roles"] = (*entry.roles, *(_role(r, where) for r in row["roles"]))
     try:
