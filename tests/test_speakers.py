@@ -229,3 +229,16 @@ def test_an_untitled_official_takes_the_dateline_state_only_if_the_story_is_its(
             "said most of the victims were traders.")
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 14))
     assert "KE" not in [c.speaker.party_id for c in factcheck.extract(article)]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("The ministry said the Valdor rebels were responsible for the bombing, but the group "
+     "denied any involvement.", "Valdor"),
+    ("Peru accused Chile of backing the Valdor rebel group. The group said it had attacked "
+     "a police post.", "Valdor"),
+])
+def test_the_group_after_a_state_spoke_is_the_armed_group_named(body: str, want: str) -> None:
+    """A bare "the group" when a state was just quoted (no one calls a state a group) is
+    the armed group the text named, even one the knowledge base does not know."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
+    assert factcheck.extract(article)[-1].speaker.party_id == want

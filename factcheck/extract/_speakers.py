@@ -18,7 +18,7 @@ from typing import TypeVar
 
 import attrs
 
-from factcheck.claims import Party, Speaker
+from factcheck.claims import Party, PartyKind, Speaker
 from factcheck.extract._lexicon import Person, as_party, entities, lexicon, people, word_set
 from factcheck.knowledge import EntryKind, alternation, as_of, current, per_knowledge
 
@@ -880,20 +880,32 @@ def _possessive_to_demonym(phrase: str) -> str:
     return f"{demonym} {m.group(2)}" if demonym else phrase
 
 
-def _armed_group(text: str, body: str, start: int) -> Speaker | None:
+def _armed_group(text: str, body: str, start: int, bare: bool = False) -> Speaker | None:
     """ "the rebels", "the militant group": the armed group the text named last before
-    ``start`` (an organisation of the knowledge base), not the body just quoted."""
+    ``start``, not the body just quoted; a bare "the group" too when ``bare`` (what was
+    just quoted is a state, which no one calls a group)."""
     words = text.lower().split()
     if len(words) < 2 or words[0] not in ("the", "this") or len(words) > 4:
         return None
     heads, modifiers = word_set("roles", "armed_group_heads"), \
         word_set("roles", "armed_group_modifiers")
-    if not (words[-1] in heads or (words[-1] in ("group", "movement", "organisation",
-                                                  "organization")
-                                   and any(w in modifiers for w in words[1:-1]))):
+    groupish = words[-1] in ("group", "movement", "organisation", "organization")
+    if not (words[-1] in heads or (groupish and (
+            any(w in modifiers for w in words[1:-1]) or (bare and len(words) == 2)))):
         return None
-    named = [m for m in current().mentions(body[max(0, start - 1500):start])
-             if m.entry.kind is EntryKind.ORGANISATION]
+    window = body[max(0, start - 1500):start]
+    named = [m for m in current().mentions(window) if m.entry.kind is EntryKind.ORGANISATION]
+    # a group the knowledge base does not know, named by its head: "the ELN rebels",
+    # "the RED-Tabara movement", "the Arakan Army"
+    nouns = "|".join(sorted(heads | {"group", "movement", "army"}))
+    adjectives = "|".join(sorted(modifiers))
+    unknown = list(re.finditer(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)"
+                               rf"(?:\s+(?:{adjectives}))?\s+(?:{nouns})\b", window))
+    if unknown and (not named or unknown[-1].start() > named[-1].start):
+        name = unknown[-1].group(1)
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if name and current().party_of(name, as_of()) is None:
+            return Speaker(name=name, party=as_party(name), role=None)
     if not named:
         return None
     entry = named[-1].entry
@@ -1006,7 +1018,9 @@ class Resolver:
             found, person = self.resolve(issued.group(1), start + issued.start(1))
             if found:
                 return found, person
-        armed = _armed_group(text, self.reg.body, start)
+        quoted = self.reg.last_group
+        armed = _armed_group(text, self.reg.body, start, bare=len(quoted) == 1 and (
+            quoted[0].party is None or quoted[0].party.kind is PartyKind.STATE))
         if armed is not None:
             return [armed], False  # "The militant group said": the armed group named last
         # "the tech giant", "the New York-based rights group": a description of the body
