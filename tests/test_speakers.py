@@ -242,3 +242,16 @@ def test_the_group_after_a_state_spoke_is_the_armed_group_named(body: str, want:
     the armed group the text named, even one the knowledge base does not know."""
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     assert factcheck.extract(article)[-1].speaker.party_id == want
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("In an interview with Reuters, Peruvian Foreign Minister Ana Ruiz said the border was "
+     "closed.", "PE"),
+    ("In an interview with the BBC, Foreign Minister Ana Ruiz of Peru said the border was "
+     "closed.", "PE"),
+])
+def test_the_outlet_interviewing_an_official_is_not_their_side(body: str, want: str) -> None:
+    """ "In an interview with Reuters, X": whom the official spoke to is no part of their
+    title and gives no side."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 6, 27))
+    assert [c.speaker.party_id for c in factcheck.extract(article)] == [want]

@@ -449,7 +449,12 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             # "Nairobi — U.S. Senator": a dateline's place is no part of the title ("In
             # Havana, Deputy Foreign Minister" is: where an official speaks from)
             break
-        if entities().pattern.match(extended) or _ci_aliases().match(extended):
+        found = entities().pattern.match(extended) or _ci_aliases().match(extended)
+        if found and "," in extended:
+            alias = entities().by_alias.get(found.group(1) if found.groups() else found.group(0))
+            if alias is None or alias.kind != "state":
+                break  # "In an interview with Al Jazeera, X": whom X spoke to is no title
+        if found:
             role = extended  # "European Council President": the body is part of the title
             break
     if party_of_phrase(role) is None:
@@ -459,6 +464,10 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             if re.search(r"[^\w\s’'.,-]", text[floor + w.start(): floor + taken[-1].start()]):
                 break  # never across a dash or a bracket
             if token in entities().by_alias or token in entities().demonyms:
+                across = "," in text[floor + w.start(): floor + taken[-1].start()]
+                if across and token in entities().by_alias \
+                        and entities().by_alias[token].kind != "state":
+                    break  # "In an interview with the BBC, Foreign Minister X"
                 role = text[floor + w.start(): floor + taken[0].end()].strip()
                 break
     heads = word_set("roles", "role_heads") | role_words()
