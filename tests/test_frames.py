@@ -572,13 +572,16 @@ def test_warned_of_something_happening_is_a_statement() -> None:
     "The port authority said the freighter had struck the pier first, which Valmont denied.",
     "The port authority said the freighter had struck the pier first, which Valmont has "
     "rejected.",
+    "The port authority said the freighter had struck the pier first, which Valmont's "
+    "shipping agency denied.",
 ])
 def test_which_x_denied_answers_the_claim_just_made(body: str) -> None:
     """ "..., which X denied.": a relative clause with a denial verb and nothing after it
     is X's denial of the claim just made, not part of it."""
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     found = [(c.speaker.name, c.stance) for c in extract(article)]
-    assert found[0][1] is Stance.ASSERTS and found[1] == ("Valmont", Stance.DENIES)
+    assert found[0][1] is Stance.ASSERTS and found[1][0].startswith("Valmont") \
+        and found[1][1] is Stance.DENIES
 
 
 @pytest.mark.parametrize(("body", "speaker"), [

@@ -217,7 +217,7 @@ _CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|re
 _AS_SAYING = re.compile(r"^\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+as\s+"
                         r"(?:saying|stating|telling\s+[\w\s]{1,30}?)\s*(?:that\s+)?(?=\S)")
 _RELATIVE_SAYS = re.compile(r",\s+(?:(?:in|at|during|through)\s+)?(?:which|who|whom)\s+"
-                            r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)"
+                            r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)"
                             r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
 # "a report ... that accused the army of X, and suspended the BBC": the main clause goes on
 _BACK_TO_MAIN = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
