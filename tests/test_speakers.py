@@ -255,3 +255,20 @@ def test_the_outlet_interviewing_an_official_is_not_their_side(body: str, want: 
     title and gives no side."""
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 6, 27))
     assert [c.speaker.party_id for c in factcheck.extract(article)] == [want]
+
+
+def test_an_acronym_the_article_defines_beats_the_knowledge_bases() -> None:
+    """ "the National Security Committee (NSC) ... The NSC said": the article's own body,
+    not the knowledge base's body of that acronym in another state."""
+    body = ("Ministers met at the National Security Committee (NSC), the country's top forum. "
+            "The NSC said the treaty was binding.")
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2025, 4, 25))
+    assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
+        ("National Security Committee", None)]
+
+
+def test_an_all_capitals_dateline_with_a_colon_is_no_part_of_the_speaker() -> None:
+    """ "LIMA: Peru said ...": the dateline before the colon is not the speaker's name."""
+    article = Article(id="a", source="a.txt", published=dt.date(2025, 4, 25),
+                      body="LIMA: Peru on Thursday said the decision had no legal basis.")
+    assert [c.speaker.name for c in factcheck.extract(article)] == ["Peru"]

@@ -1020,6 +1020,14 @@ class Resolver:
             if mention is not None and mention.person and mention.start >= 0:
                 return [self.reg.speaker(mention)], True
         exact = _entity(text)
+        bare = _strip_determiners(text)
+        local = local_acronyms(self.reg.body).get(bare) \
+            if re.fullmatch(r"[A-Z]{2,6}", bare) else None
+        if exact is not None and local is not None \
+                and entities().by_alias.get(local) is not entities().by_alias.get(bare):
+            # "the National Security Committee (NSC) ... The NSC said": the article's own
+            # definition of an acronym wins over the knowledge base's (a US council)
+            exact = self._expanded(Speaker(name=bare, party=None, role=None), start)
         if exact is not None:
             return [exact], False  # "The Organisation for the Prohibition of Chemical Weapons"
         issued = _PUBLISHED_BY.search(text)
