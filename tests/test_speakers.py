@@ -272,3 +272,24 @@ def test_an_all_capitals_dateline_with_a_colon_is_no_part_of_the_speaker() -> No
     article = Article(id="a", source="a.txt", published=dt.date(2025, 4, 25),
                       body="LIMA: Peru on Thursday said the decision had no legal basis.")
     assert [c.speaker.name for c in factcheck.extract(article)] == ["Peru"]
+
+
+def test_a_short_form_of_a_named_person_is_that_person() -> None:
+    """ "Ana María Ruiz ... Ana María said": the first words of a person the article named
+    are that person, with their side."""
+    body = ("Peru's Foreign Minister Ana María Ruiz said the deal was illegal. Ana María "
+            "later said the deal was an act of aggression.")
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 1, 3))
+    assert [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)] == [
+        ("Ana María Ruiz", "PE"), ("Ana María Ruiz", "PE")]
+
+
+@pytest.mark.parametrize("body", [
+    "Lima - Peru's Foreign Minister Ana Ruiz said the deal was illegal.",
+    "Port-au-Prince - Peru's Foreign Minister Ana Ruiz said the deal was illegal.",
+])
+def test_a_dateline_set_off_by_a_dash_is_no_part_of_the_title(body: str) -> None:
+    """ "Mogadishu - Somalia's President X": the dateline is not part of the role."""
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 1, 3))
+    assert [(c.speaker.name, c.speaker.role) for c in factcheck.extract(article)] == [
+        ("Ana Ruiz", "Peru's Foreign Minister")]

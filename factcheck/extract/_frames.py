@@ -343,7 +343,10 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z/ .'-]{1,40}(?:,\s+[A-Z][\w .]{1,30}?)?"
     r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\.?\s*"
     r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})(?:\s*[—–]|\s+-)"
-    r"|(?<=[A-Za-z])\s+:|(?<=[A-Z]{3}):)\s*")  # "ISLAMABAD:" too
+    r"|(?<=[A-Za-z])\s+:|(?<=[A-Z]{3}):)\s*"  # "ISLAMABAD:" too
+    # "Mogadishu - ", "Port-au-Prince — ": a place of capitalised words set off by a dash
+    r"|^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?"
+    r"\s+[-—–]\s+(?=[A-Z])")
 
 
 def strip_leading(text: str) -> int:

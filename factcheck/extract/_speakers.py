@@ -445,7 +445,7 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     first = words.index(taken[-1])
     for w in reversed(words[max(0, first - 2):first]):
         extended = text[floor + w.start(): floor + taken[0].end()].strip()
-        if re.search(r"[^\w\s’'.,-]", extended):
+        if re.search(r"[^\w\s’'.,-]|\s-\s", extended):
             # "Nairobi — U.S. Senator": a dateline's place is no part of the title ("In
             # Havana, Deputy Foreign Minister" is: where an official speaks from)
             break
@@ -461,7 +461,7 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
         # "Norway's fisheries minister": the country may stand a few words before the title
         for w in reversed(words[max(0, first - 3):first]):
             token = re.sub(r"['’]s$", "", w.group(0))
-            if re.search(r"[^\w\s’'.,-]", text[floor + w.start(): floor + taken[-1].start()]):
+            if re.search(r"[^\w\s’'.,-]|\s-\s", text[floor + w.start(): floor + taken[-1].start()]):
                 break  # never across a dash or a bracket
             if token in entities().by_alias or token in entities().demonyms:
                 across = "," in text[floor + w.start(): floor + taken[-1].start()]
@@ -586,6 +586,9 @@ class Register:
         # "Van Hollen" after "Chris Van Hollen": the same person by the end of the name
         fuller = [p for p in self.people if p.person and p.name != canonical
                   and p.name.lower().endswith(" " + canonical.lower()) and p.start <= start]
+        # "Hassan Sheikh" after "Hassan Sheikh Mohamud": the same person by a short form
+        fuller += [p for p in self.people if p.person and len(parts) >= 2
+                   and p.name.lower().startswith(canonical.lower() + " ") and p.start <= start]
         if fuller and not known:
             canonical = fuller[-1].name
         if any(p.name == canonical for p in self.people):
@@ -647,6 +650,11 @@ class Register:
                 return p
         for p in reversed(cands):  # "Wang" for Wang Wenbin: the family name may come first
             if p.person and len(p.name.split()) == 2 and name == p.name.split()[0]:
+                return p
+        for p in reversed(cands):  # "Hassan Sheikh" for Hassan Sheikh Mohamud: a short form
+            parts = p.name.split()
+            if p.person and len(words) >= 2 and len(parts) > len(words) \
+                    and parts[:len(words)] == words:
                 return p
         known = people().get(name)
         if known:
@@ -1018,6 +1026,13 @@ class Resolver:
             # by that surname, before any place of that name
             mention = self.reg.by_name(text, before=start)
             if mention is not None and mention.person and mention.start >= 0:
+                return [self.reg.speaker(mention)], True
+        elif re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2}", text):
+            # "Hassan Sheikh said" after "President Hassan Sheikh Mohamud": a short form of
+            # a person the article named
+            mention = self.reg.by_name(text, before=start)
+            if mention is not None and mention.person and mention.start >= 0 \
+                    and mention.name != text and mention.name.startswith(text + " "):
                 return [self.reg.speaker(mention)], True
         exact = _entity(text)
         bare = _strip_determiners(text)
