@@ -56,25 +56,35 @@ class Person:
 
 
 @lru_cache(maxsize=8)
-def _person_entries(kb: Knowledge) -> tuple[Entry, ...]:
-    # the people of a knowledge base, once: _people runs for every new article day
-    return tuple(e for e in kb.entries if e.kind is EntryKind.PERSON)
+def _person_keys(kb: Knowledge) -> tuple[tuple[Entry, tuple[str, ...]], ...]:
+    """The people of a knowledge base with every key they are found by, once (the keys do
+    not change with the day; _people runs for every new article day)."""
+    out = []
+    for entry in (e for e in kb.entries if e.kind is EntryKind.PERSON):
+        keys = [entry.name, *entry.names]
+        for key in list(keys):
+            keys.append(unaccented(key))  # "Ibrahim Traore" for Ibrahim Traoré
+            bare = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", key)  # "Ferdinand Marcos"
+            if bare != key and " " in bare:
+                keys.append(bare)
+        out.append((entry, tuple(keys)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
 def _people(kb: Knowledge, day: dt.date | None) -> dict[str, Person]:
     out: dict[str, Person] = {}
-    for entry in _person_entries(kb):
+    later: list[tuple[str, Person]] = []
+    for entry, keys in _person_keys(kb):
         role = entry.role_at(day)
         person = Person(name=entry.name, party=entry.party_id(day), aliases=entry.names,
                         role=role.title or None if role else None)
-        for key in (entry.name, *entry.names):
+        n = 1 + len(entry.names)
+        for key in keys[:n]:
             out.setdefault(key, person)
-    for key, person in list(out.items()):  # "Ibrahim Traore" for Ibrahim Traoré
-        out.setdefault(unaccented(key), person)
-        bare = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", key)  # "Ferdinand Marcos"
-        if bare != key and " " in bare:
-            out.setdefault(bare, person)
+        later.extend((key, person) for key in keys[n:])
+    for key, person in later:  # variants never shadow a name as written
+        out.setdefault(key, person)
     return out
 
 
