@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
-from factcheck.claims import Article, Claim, Party, PartyKind, Speaker
+# the same articles as the matcher's own tests: '<speaker> said that <content>.'
+from test_match import article
+
 from factcheck.match import cluster_claims, frame_of
-
-Said = tuple[str, str, str, str]  # (speaker, party, stance, content)
-
-
-def article(aid: str, said: Sequence[Said], lead: str = "") -> tuple[Article, list[Claim]]:
-    """An article whose body reports each statement as '<speaker> said that <content>.'."""
-    body, spans = lead, []
-    for speaker, side, stance, content in said:
-        prefix = f" {speaker} said that "
-        start = len(body) + len(prefix)
-        body += prefix + content + "."
-        spans.append((start, start + len(content), speaker, side, stance))
-    art = Article(id=aid, source=f"{aid}.txt", body=body)
-    return art, [Claim.of(art, s, e, id=f"{aid}#{n}", stance=stance,
-                          speaker=Speaker(name=name, party=Party(
-                              id=pid, kind=PartyKind.STATE, name=pid)))
-                 for n, (s, e, name, pid, stance) in enumerate(spans)]
 
 
 def together(groups: list[set[str]], *ids: str) -> bool:

@@ -897,6 +897,16 @@ def _possessive_to_demonym(phrase: str) -> str:
     return f"{demonym} {m.group(2)}" if demonym else phrase
 
 
+@cache
+def _named_armed_group() -> re.Pattern[str]:
+    """ "the ELN rebels", "the RED-Tabara rebel group": a capitalised name before a head."""
+    nouns = "|".join(sorted(word_set("roles", "armed_group_heads") | {"group", "movement",
+                                                                         "army"}))
+    adjectives = "|".join(sorted(word_set("roles", "armed_group_modifiers")))
+    return re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)(?:\s+(?:{adjectives}))?"
+                      rf"\s+(?:{nouns})\b")
+
+
 def _armed_group(text: str, body: str, start: int, bare: bool = False) -> Speaker | None:
     """ "the rebels", "the militant group": the armed group the text named last before
     ``start``, not the body just quoted; a bare "the group" too when ``bare`` (what was
@@ -914,10 +924,7 @@ def _armed_group(text: str, body: str, start: int, bare: bool = False) -> Speake
     named = [m for m in current().mentions(window) if m.entry.kind is EntryKind.ORGANISATION]
     # a group the knowledge base does not know, named by its head: "the ELN rebels",
     # "the RED-Tabara movement", "the Arakan Army"
-    nouns = "|".join(sorted(heads | {"group", "movement", "army"}))
-    adjectives = "|".join(sorted(modifiers))
-    unknown = list(re.finditer(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)"
-                               rf"(?:\s+(?:{adjectives}))?\s+(?:{nouns})\b", window))
+    unknown = list(_named_armed_group().finditer(window))
     if unknown and (not named or unknown[-1].start() > named[-1].start):
         name = unknown[-1].group(1)
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
