@@ -81,3 +81,14 @@ def test_bombardment_and_intimidation_words_share_a_predicate_class(a: str, b: s
     threatening, harassing and intimidating are another (intimidation)."""
     assert predicate_classes(a) & predicate_classes(b)
 
+
+
+def test_a_word_every_claim_of_a_story_uses_still_weighs() -> None:
+    """A story's own topic word (in every claim) keeps a weight: two paraphrases on an
+    unseen story share mostly such words."""
+    from factcheck.match._linkage import IDF_FLOOR, story_weights
+    stems = [frozenset({"canal", "built"}), frozenset({"canal", "river"}),
+             frozenset({"canal"})]
+    weights = story_weights(stems)
+    assert weights["canal"] >= IDF_FLOOR > 0
+    assert weights["river"] > weights["canal"]
