@@ -3,14 +3,11 @@ that name none (extract/_parties.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_parties import _parties
 
-import factcheck
-from factcheck.claims import Article
 from factcheck.extract._parties import is_organisation_name
 from factcheck.knowledge import Knowledge
 
@@ -18,9 +15,7 @@ KB = Knowledge.default()
 
 
 def _claims(body: str, published: str = "2024-05-02") -> list[tuple[str, str | None]]:
-    article = Article(id="a", source="a.txt", body=body,
-                      published=dt.date.fromisoformat(published))
-    return [(c.speaker.name, c.speaker.party_id) for c in factcheck.extract(article)]
+    return _parties(body, published)  # (speaker, party) per claim, as in test_parties
 
 
 def _party_ids(body: str, published: str = "2024-05-02") -> set[str | None]:
