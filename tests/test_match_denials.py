@@ -170,3 +170,50 @@ def test_a_denied_deed_answers_the_other_sides_statement_not_its_own() -> None:
     groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
     assert any({"t1#0", "t2#1"} <= g for g in groups)
     assert not any({"t2#0", "t2#1"} <= g for g in groups)
+
+
+_BOMBING = "Valdoria and Norland quarrel after the bombing of a border market in Norland."
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("denied any role", "rejected the charge"),
+    ("has nothing to do with it", "called the allegations baseless"),
+])
+def test_one_sides_bare_denials_across_a_story_deny_one_charge(first: str,
+                                                              second: str) -> None:
+    """Two articles blame Valdoria for the bombing in other words, and in each Valdoria
+    denies the charge as a whole: the bare denials deny one thing, so both allegations
+    and both denials are one proposition."""
+    arts, claims = _articles([
+        ("b1", [("Valdoria was behind the bombing of the market", "Norland", "NL",
+                 Stance.ASSERTS),
+                (first, "Valdoria", "VD", Stance.DENIES)]),
+        ("b2", [("the attackers were trained and armed across the border", "Norland",
+                 "NL", Stance.ASSERTS),
+                (second, "Valdoria", "VD", Stance.DENIES)]),
+    ], _BOMBING)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert {"b1#1", "b2#1"} <= next(g for g in groups if "b1#1" in g)
+
+
+def test_bare_denials_keeping_different_words_deny_different_charges() -> None:
+    """'the hacking allegations were baseless' and 'the allegations of meddling were
+    unfounded' each keep a word of what they deny: two charges, not one."""
+    arts, claims = _articles([
+        ("b1", [("the hacking allegations were baseless", "Valdoria", "VD",
+                 Stance.DENIES)]),
+        ("b2", [("the allegations of meddling were unfounded", "Valdoria", "VD",
+                 Stance.DENIES)]),
+    ], _BOMBING)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert not any({"b1#0", "b2#0"} <= g for g in groups)
+
+
+@pytest.mark.parametrize("text", ["denied any role", "rejected any involvement",
+                                  "said it had no link to it"])
+def test_a_denial_of_a_part_in_general_is_bare(text: str) -> None:
+    """'any role', 'any involvement', 'no link': a side's part in general names nothing
+    it denies of its own."""
+    art, claims = _claims(f"Officials {text}.", [(text, "Officials", "XA", Stance.DENIES)])
+    (unit,) = build_units(claims, {art.id: art})
+    assert bare_denial(unit)

@@ -31,7 +31,12 @@
    rapidfuzz token-set ratio of at least 60, the same parties named), and a
    confirmation ("independently confirmed the infections") joins the nearby
    claim it confirms.
-5. ``refers_to`` (the extractor's back-reference) overrides everything when
+5. One side's bare denials of the charge in every article of a story ("denied any
+   role", "rejected the allegations", "has nothing to do with it") deny one thing, the
+   charge against that side: their groups are one proposition (a bare denial keeping a
+   word of what it denies, "the hacking allegations", denies the charge that word
+   names).
+6. ``refers_to`` (the extractor's back-reference) overrides everything when
    it names an allegation that says who did what; one that names an aside
    or an opinion is ignored.
 """
@@ -381,11 +386,18 @@ def bare_denial(u: Unit) -> bool:
     one."""
     if not u.denial or u.frame.strong or u.frame.objects:
         return False
+    return len(_denied_stems(u)) <= _BARE_STEMS
+
+
+def _denied_stems(u: Unit) -> frozenset[str]:
+    """The stems of what a denial names of its own: its content words once the words of
+    denial, the nouns for an allegation or for a part in it ("any role"), adverbs,
+    parties and government words are set aside."""
     lex = lexicon()
-    skip = set(lex.nouns["accusations"]) | lex.role_words
-    left = [w for w in word_list(lexicon().denial.sub(" ", u.claims[0].text.lower()))
+    skip = lex.nouns["accusations"] | lex.nouns["involvement"] | lex.role_words
+    left = [w for w in word_list(_denied_words(u))
             if w not in skip and not w.endswith("ly") and lex.party(w.title()) is None]
-    return len(stems_of(left)) <= _BARE_STEMS
+    return stems_of(left)
 
 
 def _answered(i: int, units: Sequence[Unit], everyone: Sequence[int]) -> int | None:
@@ -659,9 +671,33 @@ def _groups(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
             anchors[forest.find(n)].append(units[n].frame)
     for a, b in link_by_content(units, live, forest, forest.is_anchored, anchors):
         forest.union(a, b)
+    _join_charges(units, live, forest)
     for n in sorted(pointing):
         forest.union(n, pointing[n])
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(units)):
         groups[forest.find(n)].append(n)
     return [groups[r] for r in sorted(groups)]
+
+
+def _denied_words(u: Unit) -> str:
+    return lexicon().denial.sub(" ", u.claims[0].text.lower())
+
+
+def _join_charges(units: Sequence[Unit], live: Sequence[int], forest: _Forest) -> None:
+    """One side's bare denials of the charge ("denied any role", "rejected the
+    allegations", "has nothing to do with it"), in every article of a story, deny one
+    thing: the charge against that side, so their groups are one proposition. A bare
+    denial that keeps a word of what it denies ("the hacking allegations were baseless")
+    denies the charge that word names."""
+    first: dict[tuple[str, frozenset[str], frozenset[str]], int] = {}
+    for n in live:
+        u = units[n]
+        sides = u.parties - {"unknown"}
+        if not sides or u.editorial or u.frame.opinion or not bare_denial(u):
+            continue
+        key = (u.story, frozenset(sides), _denied_stems(u))
+        if key in first:
+            forest.union(first[key], n)
+        else:
+            first[key] = n
