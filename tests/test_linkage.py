@@ -82,6 +82,25 @@ def test_bombardment_and_intimidation_words_share_a_predicate_class(a: str, b: s
     assert predicate_classes(a) & predicate_classes(b)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("the dam would seriously harm farmers downstream", "it will cause no harm to anyone"),
+    ("the spill endangers the wetlands", "the port would jeopardise the reef"),
+    ("the ministry agreed to halt the works", "it had promised to suspend construction"),
+    ("the talks stopped in March", "there was no freeze in the negotiations"),
+])
+def test_damage_and_stoppage_words_share_a_predicate_class(a: str, b: str) -> None:
+    """Harming, endangering and jeopardising are one general predicate (damage);
+    halting, suspending, stopping and freezing another (stoppage)."""
+    assert predicate_classes(a) & predicate_classes(b)
+
+
+@pytest.mark.parametrize("word", ["damage", "affect"])
+def test_vague_damage_nouns_stay_out_of_the_class(word: str) -> None:
+    """'the damage' often names the event itself (a cut cable) and 'affected' anything
+    at all: neither states the act of harming, so neither joins the class."""
+    assert not predicate_classes(f"the {word} was reported")
+
+
 
 def test_a_word_every_claim_of_a_story_uses_still_weighs() -> None:
     """A story's own topic word (in every claim) keeps a weight: two paraphrases on an
