@@ -104,7 +104,8 @@ def test_denial_cues_shape() -> None:
     data = load("denial_cues")
     for key in ("predicate", "anywhere", "linkers", "backref", "deeds", "evidence_nouns",
                 "lack_words", "not_denials", "own_negations", "lawful_conduct", "own_organs",
-                "improbable", "presence", "lawful_qualities"):
+                "improbable", "presence", "lawful_qualities", "violations", "norms",
+                "prohibitions"):
         words = data[key]
         assert isinstance(words, list) and words, key
         assert len(words) == len(set(words)), f"duplicates in {key}"

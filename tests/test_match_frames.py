@@ -283,3 +283,18 @@ def test_a_capital_before_an_instrument_names_the_instrument(text: str) -> None:
 def test_a_capital_acting_is_still_its_government() -> None:
     """'Moscow violated the agreements': a capital before a verb is its government."""
     assert frame_of("Moscow violated the agreements").entities == {"RU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean attack helicopters flew over the border",
+    "the Chilean supply convoy reached the town",
+])
+def test_an_act_word_before_a_kind_of_thing_names_no_act(text: str) -> None:
+    """'attack helicopters', 'a supply convoy': the act word says what kind of thing it
+    is; nobody attacked or supplied anything."""
+    assert frame_of(text).klass is None
+
+
+def test_the_act_word_itself_still_states_the_act() -> None:
+    """'Chile attacked the border post' states the attack, by Chile."""
+    assert frame_of("Chile attacked the border post").culprits == {"CL"}

@@ -194,3 +194,21 @@ def test_a_former_official_no_longer_speaks_for_the_state(
     """ "Former Bolivian President X": not Bolivia's side; the knowledge base's side that
     day, or the person's own."""
     assert _claims(body, published) == [want]
+
+
+@pytest.mark.parametrize("role", ["press secretary in Prime Minister Narendra Modi's office",
+                                  "a spokesman at Prime Minister Narendra Modi's office"])
+def test_an_official_of_a_known_persons_office_speaks_for_that_persons_side(role: str) -> None:
+    """ "X, press secretary in Prime Minister Y's office, said": Y's side, by what the
+    knowledge base knows of Y."""
+    body = f"Asha Raghavan, {role}, said on Monday the talks had failed."
+    assert ("Asha Raghavan", "IN") in _claims(body)
+
+
+@pytest.mark.parametrize("office", ["Foreign Secretary", "Defence Secretary"])
+def test_a_secretary_of_state_office_is_the_datelined_states(office: str) -> None:
+    """ "NEW DELHI: Foreign Secretary X said": an office that names no country, in a dispatch
+    from one state about that state, is that state's."""
+    body = (f"New Delhi: India will close the crossing, {office} Ravi Menon said on "
+            "Wednesday after a meeting in India's capital.")
+    assert ("Ravi Menon", "IN") in _claims(body)

@@ -293,3 +293,53 @@ def test_a_dateline_set_off_by_a_dash_is_no_part_of_the_title(body: str) -> None
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 1, 3))
     assert [(c.speaker.name, c.speaker.role) for c in factcheck.extract(article)] == [
         ("Ana Ruiz", "Peru's Foreign Minister")]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("A shadowy armed group, The Northern Shield, claimed responsibility for the blast on "
+     "Monday, officials said.", "The Northern Shield"),
+    ("An obscure rebel group, The Valley Guard, said on Monday it had seized the town.",
+     "The Valley Guard"),
+])
+def test_a_description_then_an_apposed_name_is_the_named_body(body: str, name: str) -> None:
+    """ "a little-known militant group, X,": the speaker is X, its own side, not the
+    description."""
+    assert any(got.endswith(name.removeprefix("The ")) and party is not None
+               and party.endswith(name.removeprefix("The ")) for got, party in _claims(body))
+
+
+def test_the_group_after_a_defined_armed_group_is_that_group() -> None:
+    """ "X (ABC), an armed group that ..., said" then "the group said": the named group, not
+    the state quoted before."""
+    body = ("Norway denies the charge.\n\nThe Hill Brigade (THB), an armed group that had "
+            "claimed the raid, on Sunday disowned it. \"THB had no part in the raid,\" the "
+            "group said in a statement.")
+    assert ("The Hill Brigade", "The Hill Brigade") in _claims(body)
+
+
+@pytest.mark.parametrize("surname", ["Álvarez", "Öztürk", "Ñúñez"])
+def test_a_name_may_open_with_an_accented_capital(surname: str) -> None:
+    """ "Foreign Minister Rodrigo Álvarez": the accented surname belongs to the name run."""
+    m = _NAME_RUN.search(f"said Rodrigo {surname} on Monday")
+    assert m is not None and m.group(0) == f"Rodrigo {surname}"
+
+
+def test_a_titled_description_is_the_person_with_that_title_not_the_latest() -> None:
+    """ "the Foreign Secretary said" after "Foreign Secretary X ... Prime Minister Y": X, whose
+    role shares the description's words, not the latest person whose head fits."""
+    body = ("LONDON, May 2 (Reuters) - Foreign Secretary Alan Pemberton said on Thursday the "
+            "plan would go ahead, after a cabinet meeting chaired by Prime Minister Clara "
+            "Voss. Britain will act soon.\n\nThe border will close on Friday, the Foreign "
+            "Secretary said.")
+    assert _claims(body, "2024-05-02")[-1][0] == "Alan Pemberton"
+
+
+def test_the_ministry_is_the_ministry_the_article_named_by_its_full_name() -> None:
+    """ "the ministry said" after "the Ministry of Foreign Affairs and Trade" names that
+    ministry, not the bare word."""
+    body = ("The Ruritanian government on Monday defended the dam. In a note released by the "
+            "Ministry of Foreign Affairs and Trade, the government said the dam was legal. "
+            "The dam harms no one, the ministry said.")
+    names = {name for name, _ in _claims(body)}
+    assert "ministry" not in names
+    assert names & {"Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs"}

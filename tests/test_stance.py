@@ -210,3 +210,92 @@ def test_an_organ_with_a_plain_modifier_is_the_speakers_own(content: str, party:
     """ "its border police": a lower-case modifier keeps the organ the speaker's own; a
     named owner ("the Kyrgyz police") does not."""
     assert stance_of(content, party=party) is want
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("the pipeline deal violates no nation's sovereignty", "NO"),
+    ("The accord signed between Chile and Peru does not violate the law of any state", "CL"),
+    ("it has broken no rule", "NO"),
+    ("No treaties are being breached.", "NO"),
+    ("Nothing is being violated.", "NO"),
+    ("the border fence doesn't infringe the rights of anyone", "NO"),
+])
+def test_own_act_said_to_break_no_norm_denies(content: str, party: str) -> None:
+    """A side saying its act breaks no law, treaty or sovereignty answers the charge."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("Sweden has never respected the rules and does not violate them only by accident", "NO"),
+    ("we will not violate the truce", "NO"),
+])
+def test_norm_kept_by_another_side_or_promised_asserts(content: str, party: str) -> None:
+    """Another side's conduct, or a promise about the future, is no denial of a charge."""
+    assert stance_of(content, party=party) is Stance.ASSERTS
+
+
+@pytest.mark.parametrize("content", [
+    "the 1958 convention does not forbid such dams",
+    'The accord "in no way prohibits" the new harbour',
+    "nothing in the charter bars the deployment",
+])
+def test_norm_said_not_to_prohibit_denies(content: str) -> None:
+    """A norm said to allow the act ("the treaty does not prohibit it") denies that the act
+    is unlawful."""
+    assert stance_of(content, party="CL") is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "Lisbon's move to close the port had no legal basis",
+    "the decree has no legal grounds",
+])
+def test_no_legal_basis_is_a_charge_not_a_lack_of_evidence(content: str) -> None:
+    """"no legal basis" calls an act unlawful: an accusation, not a lack of evidence."""
+    assert stance_of(content, party="ES") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("Lisbon had not shared any evidence with Madrid", Stance.ASSERTS),
+    ("Lisbon has not presented a single piece of evidence of the sabotage", Stance.DENIES),
+    ("Lisbon has not presented a single piece of evidence", Stance.DENIES),
+    ("Lisbon had not shared any specific information with Madrid about the fire", Stance.DENIES),
+    ("the allegations are made without any evidence", Stance.DENIES),
+])
+def test_another_sides_negated_evidence(content: str, want: Stance) -> None:
+    """Another side's evidence withheld from someone accuses it; evidence *of* the charge, or
+    evidence said to be missing outright, denies the charge."""
+    assert stance_of(content, party="ES") is want
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("no promise to stop the drilling was ever made by the Finnish government", "FI"),
+    ("The President has not given any order of that kind.", "FI"),
+    ("There was no massacre.", "FI"),
+    ("The dam poses no threat to the valley downstream", "FI"),
+    ("The Northern Alliance Front firmly denies any role in the blast", "Northern Alliance Front"),
+    ("NAF denies any role in the blast", "Northern Alliance Front"),
+])
+def test_general_denials_of_a_side(content: str, party: str) -> None:
+    """A promise never made by the speaker's own government, an order never given by its
+    president, an event that never took place, a threat denied, a side's denial in the
+    third person."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("no promise to stop the drilling was ever made by the Swedish government", "FI"),
+    ("Finland rejects all foreign bases in the region", "FI"),
+    ("There was a coup attempt and it failed", "FI"),
+])
+def test_look_alike_statements_assert(content: str, party: str) -> None:
+    """Another side's unkept promise, a rejected policy (not a claim) and a plain account of
+    events are statements, not denials."""
+    assert stance_of(content, party=party) is Stance.ASSERTS
+
+
+def test_own_version_after_a_denial_asserts() -> None:
+    """'"There was no massacre. There was a clash, and everyone saw it"': the quotation's
+    second sentence is the speaker's own version, not part of the denial."""
+    body = ('"There was no massacre. There was a clash between two armed groups, and everyone '
+            'saw it," Interior Minister Lena Holt said.')
+    assert [c.stance for c in claims_of(body)] == [Stance.DENIES, Stance.ASSERTS]

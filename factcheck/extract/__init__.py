@@ -49,9 +49,15 @@ from factcheck.extract._speakers import (
     role_words,
     title_words,
 )
-from factcheck.extract._stance import counter_claim, counterfactual, points_back, stance_of
+from factcheck.extract._stance import (
+    counter_claim,
+    counterfactual,
+    own_version,
+    points_back,
+    stance_of,
+)
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
-from factcheck.knowledge import Knowledge, current, on_day
+from factcheck.knowledge import Knowledge, current, on_day, per_knowledge
 
 __all__ = ["extract", "party_name", "party_of_phrase"]
 
@@ -347,7 +353,9 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         # to justify an act ..."' denies as a whole (a denial further on is its own sentence)
         denial = bool(pieces) and pieces[0][2] is Stance.DENIES
         for ps, pe, stance in pieces:
-            _add(state, pi, ps, pe, speakers, person, Stance.DENIES if denial else stance,
+            # (but not the speaker's own version: '"There was no X. There was a Y"')
+            _add(state, pi, ps, pe, speakers, person,
+                 Stance.DENIES if denial and not own_version(body[ps:pe]) else stance,
                  Kind.DIRECT, "quote", attribution_text, None, Shape.QUOTE)
             made = True
     if not made:
@@ -563,13 +571,18 @@ _GOVERNMENT_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesp
                                 "ambassador", "envoy", "president", "secretary", "premier"})
 
 
+@per_knowledge
+def _lower_titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in title_words())
+
+
 def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
     if speaker.party is not None or not speaker.role:
         return speaker
     words = speaker.role.split()
     owned = words[0].lower() in {"its", "their"}  # "Its spokesman": the body just named
-    titles = {w.lower() for w in title_words()}
+    titles = _lower_titles()
     if not owned and not all(w.strip(".").lower() in titles for w in words):
         return speaker  # "the governor of the Kharkiv region": the text says, just not a party
     if not owned and not {w.lower() for w in words} & _GOVERNMENT_TITLES:

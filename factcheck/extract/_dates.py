@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import dateparser
@@ -87,6 +87,9 @@ def _counted_from(text: str, after: re.Match[str]) -> bool:
 
 # "he said, referring to the explosions in September 2022": the time of what is referred to
 _REFERRING = re.compile(r",?\s+(?:referring|alluding|in\s+reference)\s+to\b[^.;]*", re.IGNORECASE)
+# its words, looked for first: on text with blanked-out quotes (long runs of spaces) the
+# pattern's ",?\s+" backtracks quadratically, and almost no attribution has the words
+_REFERRING_WORD = re.compile(r"referring|alluding|reference", re.IGNORECASE)
 _VAGUE = re.compile(
     rf"\b(?:in|since|during|earlier\s+in|late\s+in|early\s+in)\s+{_MONTH}(?!\s+\d\d?\b)"
     rf"|\b(?:in\s+)?(?:late|early|mid)[\s-]+{_MONTH}(?!\s+\d\d?\b)"
@@ -113,6 +116,14 @@ def _weekday(name: str, published: dt.date) -> dt.date | None:
     return _shift(published, -back)
 
 
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> dt.date | None:
+    """The day a full date names (kept: dateparser takes milliseconds a call)."""
+    parsed = dateparser.parse(text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
+                              languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
+    return parsed.date() if parsed is not None else None
+
+
 def _explicit(match: re.Match[str], published: dt.date | None) -> dt.date | None:
     text = match.group("md") or match.group("dm")
     year = match.group("y1") or match.group("y2")
@@ -120,11 +131,10 @@ def _explicit(match: re.Match[str], published: dt.date | None) -> dt.date | None
         if published is None:
             return None
         text = f"{text} {published.year}"
-    parsed = dateparser.parse(text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
-                              languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
+    parsed = _parsed(text)
     if parsed is None:
         return None
-    day: dt.date = parsed.date()
+    day: dt.date = parsed
     if year is None and published is not None and day > published:
         # "on March 22" in an April article (no year 0, no February 29 in 2023)
         try:
@@ -163,7 +173,8 @@ def find_date(text: str, published: dt.date | None, previous: dt.date | None, *,
     place the statement at an unknowable day ("in July", "in the past") or need a
     publication date that the article lacks.
     """
-    text = _REFERRING.sub(" ", text)
+    if _REFERRING_WORD.search(text):
+        text = _REFERRING.sub(" ", text)
     after = _DAYS_AFTER.search(text)
     if after and _counted_from(text, after):
         anchor = _absolute(text[:after.start()], published, last=True)

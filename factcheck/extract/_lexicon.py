@@ -24,6 +24,9 @@ from factcheck.knowledge import (
     unaccented,
 )
 
+# a generational suffix after a person's name: "Jr.", "Sr", "III"
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
 __all__ = ["LANGUAGE", "Entity", "Person", "as_party", "country_name", "entities", "lexicon",
            "people", "word_set"]
 
@@ -55,37 +58,46 @@ class Person:
     role: str | None
 
 
+def _person(entry: Entry, day: dt.date | None) -> Person:
+    role = entry.role_at(day)  # (a person's party is their role's: Entry.party_id)
+    return Person(name=entry.name, party=role.party if role else entry.party,
+                  aliases=entry.names, role=role.title or None if role else None)
+
+
+@attrs.frozen(kw_only=True)
+class _People:
+    """The people of a knowledge base indexed once; only the roles change with the day."""
+
+    entries: tuple[Entry, ...]
+    keys: dict[str, int]  # every name a person is found by -> their index in ``entries``
+    fixed: tuple[Person | None, ...]  # the person whatever the day (at most one role)
+
+
 @lru_cache(maxsize=8)
-def _person_keys(kb: Knowledge) -> tuple[tuple[Entry, tuple[str, ...]], ...]:
-    """The people of a knowledge base with every key they are found by, once (the keys do
-    not change with the day; _people runs for every new article day)."""
-    out = []
-    for entry in (e for e in kb.entries if e.kind is EntryKind.PERSON):
-        keys = [entry.name, *entry.names]
-        for key in list(keys):
-            keys.append(unaccented(key))  # "Ibrahim Traore" for Ibrahim Traoré
-            bare = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", key)  # "Ferdinand Marcos"
+def _people_index(kb: Knowledge) -> _People:
+    entries = tuple(e for e in kb.entries if e.kind is EntryKind.PERSON)
+    keys: dict[str, int] = {}
+    later: list[tuple[str, int]] = []
+    for i, entry in enumerate(entries):
+        for key in (entry.name, *entry.names):
+            keys.setdefault(key, i)
+            plain = unaccented(key)  # "Ibrahim Traore" for Ibrahim Traoré
+            later.append((plain, i))
+            bare = _SUFFIX.sub("", key)  # "Ferdinand Marcos" for Ferdinand Marcos Jr.
             if bare != key and " " in bare:
-                keys.append(bare)
-        out.append((entry, tuple(keys)))
-    return tuple(out)
+                later.append((bare, i))
+    for key, i in later:  # variants never shadow a name as written
+        keys.setdefault(key, i)
+    fixed = tuple(_person(e, None) if len(e.roles) <= 1 else None for e in entries)
+    return _People(entries=entries, keys=keys, fixed=fixed)
 
 
 @lru_cache(maxsize=64)
 def _people(kb: Knowledge, day: dt.date | None) -> dict[str, Person]:
-    out: dict[str, Person] = {}
-    later: list[tuple[str, Person]] = []
-    for entry, keys in _person_keys(kb):
-        role = entry.role_at(day)
-        person = Person(name=entry.name, party=entry.party_id(day), aliases=entry.names,
-                        role=role.title or None if role else None)
-        n = 1 + len(entry.names)
-        for key in keys[:n]:
-            out.setdefault(key, person)
-        later.extend((key, person) for key in keys[n:])
-    for key, person in later:  # variants never shadow a name as written
-        out.setdefault(key, person)
-    return out
+    index = _people_index(kb)
+    persons = [p if p is not None else _person(e, day)
+               for e, p in zip(index.entries, index.fixed, strict=True)]
+    return {key: persons[i] for key, i in index.keys.items()}
 
 
 def people() -> dict[str, Person]:

@@ -58,6 +58,7 @@ from factcheck.knowledge import (
     as_of,
     current,
     organ_words,
+    per_knowledge,
     unaccented,
 )
 
@@ -91,9 +92,16 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("parties")[key])
 
 
+@cache
+def _word_pattern(key: str) -> re.Pattern[str]:
+    """Any word of a list, whole (one pattern: a search per word was a hotspot)."""
+    words = sorted(_words(key), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"
+                      if words else "(?!)")
+
+
 def _has_word(text: str, key: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in _words(key))
+    return _word_pattern(key).search(text.lower()) is not None
 
 
 def _head(text: str) -> str:
@@ -266,6 +274,13 @@ def _owned(speaker: Speaker, role: str | None, register: Register, body: str,
                 return as_party(boss.name) if boss.person else None
             continue
         possessor = _POSSESSOR.match(text)
+        if possessor and _has_word(possessor.group("rest"), "representatives"):
+            # "press secretary in Prime Minister X's office": the office is the owner's
+            inner = _ROLE_PP.split(possessor.group("owner"))[-1]
+            found = _owner_party(inner, register, body, before, True) \
+                if inner != possessor.group("owner") else None
+            if found is not None:
+                return found
         if possessor and not _ROLE_PP.search(possessor.group("owner")) and (
                 _has_word(possessor.group("rest"), "representatives") or _is_organ(
                     possessor.group("rest"))
@@ -470,8 +485,7 @@ def _national_office(speaker: Speaker, role: str | None, home: str | None) -> Pa
     text = role or speaker.name
     if not _has_word(text, "national_offices") or current().mentions(text):
         return None
-    allowed = _OFFICE_WORDS | {w for phrase in _words("national_offices") for w in phrase.split()} \
-        | {w.lower() for w in title_words()}
+    allowed = _office_words()
     # "the public prosecutor in Ouahigouya": a town the knowledge base does not know is a
     # place in that state, not another owner
     text = re.sub(r"\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$", "", text)
@@ -481,6 +495,33 @@ def _national_office(speaker: Speaker, role: str | None, home: str | None) -> Pa
     if role is None and len(words) > 4:
         return None
     return as_party(home)
+
+
+@per_knowledge
+def _office_words() -> frozenset[str]:
+    """The words of a national office that names no country (sets built once: hot path)."""
+    return frozenset(_OFFICE_WORDS | {w for phrase in _words("national_offices")
+                                      for w in phrase.split()}
+                     | {w.lower() for w in title_words()})
+
+
+@per_knowledge
+def _office_titles() -> frozenset[str]:
+    """Words that make a name an office, not a body ("Government Spokesperson")."""
+    return frozenset({w.lower().strip(".") for w in title_words()} | _OFFICE_WORDS
+                     | {"government"})
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return _words("own_body_heads") | word_set("roles", "org_heads")
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words for no one named ("survivors", "reports")."""
+    return _words("unnamed_people") | word_set("roles", "collective_nouns") | word_set(
+        "roles", "group_heads")
 
 
 # a word that joins the words of an organisation's proper name ("University of Pennsylvania")
@@ -508,7 +549,7 @@ def is_organisation_name(name: str) -> bool:
         return False
     if re.search(r"['’]s?$", text) or re.search(r"[A-Za-z]-[a-z]+(?:\s|$)", text):
         return False  # "country's", "New York-based": a modifier, not a name
-    heads = _words("own_body_heads") | word_set("roles", "org_heads")
+    heads = _name_heads()
     for i, token in enumerate(tokens):
         low = token.lower().strip(".,")
         if token[:1].isupper() or token[:1].isdigit() or low in _NAME_JOINERS:
@@ -517,13 +558,12 @@ def is_organisation_name(name: str) -> bool:
             continue  # "Trump campaign": a named body with a common head noun
         return False
     words = [t.lower().strip(".,") for t in tokens]
-    titles = {w.lower().strip(".") for w in title_words()} | _OFFICE_WORDS | {"government"}
+    titles = _office_titles()
     if all(w in titles or w in _NAME_JOINERS for w in words):
         return False  # "Government Spokesperson", "Minister": an office, not a body
     if words[0] in _PERSON_TITLES and len(words) <= 4 and words[-1] not in heads:
         return False  # "President Ali", "Captain Ibrahim Traore": a titled person
-    generic = _words("unnamed_people") | word_set("roles", "collective_nouns") | word_set(
-        "roles", "group_heads")
+    generic = _generic()
     return not (len(words) == 1 and words[0] in generic)  # "Survivors", "Reports"
 
 
@@ -541,8 +581,7 @@ def _canonical(party: Party | None, body: str) -> Party | None:
         return kb.party(entry.party_id(as_of()), as_of())
     if not is_organisation_name(party.id):
         return None
-    if party.id.lower() in _words("unnamed_people") | word_set("roles", "collective_nouns") \
-            | word_set("roles", "group_heads"):
+    if party.id.lower() in _generic():
         return None  # "Survivors said", "Reports say": no one named, no side of their own
     if party.kind is PartyKind.ORGANISATION and " " not in party.id and \
             re.search(rf"(?<![\w-]){re.escape(party.id.lower())}(?![\w-])", body):

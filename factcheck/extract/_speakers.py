@@ -30,7 +30,8 @@ T = TypeVar("T")
 # "LeBlanc", "McDonald", "DeSantis": a name may carry a second capital after its prefix
 # "Jean-Pierre", "O'Brien", "d'Estaing"; a lower-case word after a hyphen makes a compound
 # modifier, not a name ("New York-based", "Kremlin-backed")
-_NAME_TOKEN = (r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+|'[A-Za-z][a-zà-ÿ]+)*"
+# (an accented capital opens a name too: "Álvarez", "Öcalan")
+_NAME_TOKEN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+|'[A-Za-z][a-zà-ÿ]+)*"
                r"(?![\w-])|[A-Z]\.)")
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|dos|du|la|le|al|bin|ibn|ben)"
 # an Arabic family name with its article: "al-Assad", "el-Sisi", "bin-Salman"
@@ -146,6 +147,13 @@ def party_of_phrase(text: str) -> str | None:
     and known organisations count; an unknown organisation ("Georgetown
     University") is its own party.
     """
+    return _party_of_phrase(current(), as_of(), text)
+
+
+@lru_cache(maxsize=4096)
+def _party_of_phrase(kb: object, day: dt.date | None, text: str) -> str | None:
+    # (kept per knowledge base and day, which it reads through current() and people():
+    # the same roles and names are asked again and again)
     idx = entities()
     # (rank, position, party): an organisation beats a country, a country beats a demonym
     hits: list[tuple[int, int, str]] = []
@@ -675,6 +683,9 @@ class Register:
         accepted = set(heads[head]) | {head}
         party = party_of_phrase(description)
         keys = _keys(description) - accepted
+        # the words of the description's own noun phrase ("Foreign" in "the Foreign
+        # Secretary"; nothing in "the head of state")
+        own_keys = _keys(re.split(r"\s+of\s+", description)[0]) - accepted
         best: Mention | None = None
         # "a naval spokesman said": an indefinite description brings in someone new; it may
         # point forward to a name (a lede) but never back to a person already named
@@ -685,6 +696,9 @@ class Register:
             if p.start <= before:
                 if indefinite:
                     continue
+                if best is not None and own_keys and own_keys & _keys(best.role or "") \
+                        and not own_keys & _keys(p.role):
+                    continue  # "the Foreign Secretary": not the Prime Minister named since
                 best = p  # the latest fitting mention before the description wins
             elif best is None and p.start - before < 1500 and (
                     keys & _keys(p.role) or (party is not None and p.party == party
@@ -831,6 +845,20 @@ _CUT_DESCRIPTION = re.compile(
     r"\s+(?:into|from|based\s+on|with|who|which|that|in\s+charge|according)\b.*$|,.*$")
 
 
+# a description headed by a body's noun, then the body's proper name set off by a comma
+_APPOSED_BODY_NAME = re.compile(
+    r"(?:(?:a|an|the|A|An|The)\s+)?(?P<desc>(?:[\w’'-]+\s+){0,4}(?P<head>[a-z][\w-]*)),\s+"
+    r"(?P<name>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*)){0,6})")
+
+
+@cache
+def _apposed_body_heads() -> frozenset[str]:
+    """Nouns of a described body that an apposed proper name may follow: a group, a
+    firm, rebels (not a person's role: "the group's leader, X" is X)."""
+    return frozenset(word_set("roles", "org_nouns") | word_set("roles", "armed_group_heads")
+                     | word_set("parties", "own_body_heads")) - word_set("roles", "role_heads")
+
+
 def _not_a_name(name: str) -> bool:
     """Whether a resolved speaker's name is a function word or opens with a participle."""
     words = name.split()
@@ -903,8 +931,13 @@ def _named_armed_group() -> re.Pattern[str]:
     nouns = "|".join(sorted(word_set("roles", "armed_group_heads") | {"group", "movement",
                                                                          "army"}))
     adjectives = "|".join(sorted(word_set("roles", "armed_group_modifiers")))
-    return re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)(?:\s+(?:{adjectives}))?"
-                      rf"\s+(?:{nouns})\b")
+    name = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    # also set off by commas: "a little-known militant group, The Resistance Front," and
+    # "The Northern Front (TNF), an armed group that ..."
+    return re.compile(rf"\b(?P<before>{name})(?:\s+(?:{adjectives}))?\s+(?:{nouns})\b"
+                      rf"|\b(?:{adjectives})\s+(?:{nouns}),\s+(?P<after>{name})\s*,"
+                      rf"|\b(?P<named>{name})\s+\([A-Z][\w-]{{1,10}}\),\s+(?:an?|the)\s+"
+                      rf"(?:[\w-]+\s+)?(?:{adjectives})\s+(?:{nouns})\b")
 
 
 def _armed_group(text: str, body: str, start: int, bare: bool = False) -> Speaker | None:
@@ -926,8 +959,10 @@ def _armed_group(text: str, body: str, start: int, bare: bool = False) -> Speake
     # "the RED-Tabara movement", "the Arakan Army"
     unknown = list(_named_armed_group().finditer(window))
     if unknown and (not named or unknown[-1].start() > named[-1].start):
-        name = unknown[-1].group(1)
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        last = unknown[-1]
+        name = last.group("before") or last.group("after") or last.group("named") or ""
+        name = re.sub(r"^(?:A|An)\s+", "", name) if last.group("before") is None \
+            else re.sub(r"^(?:The|A|An)\s+", "", name)
         if name and current().party_of(name, as_of()) is None:
             return Speaker(name=name, party=as_party(name), role=None)
     if not named:
@@ -1104,6 +1139,9 @@ class Resolver:
             group = self._collective(officials.group(1), start)
             if group:
                 return group, False
+        by_name = self._apposed_body(text, start)
+        if by_name is not None:
+            return [by_name], False
         named = self._person(text, start)
         if named is not None:
             return [named], True
@@ -1265,6 +1303,21 @@ class Resolver:
         # they / we: the last group, else whoever spoke last
         return list(reg.last_group or reg.last_speakers), False
 
+    def _apposed_body(self, text: str, start: int) -> Speaker | None:
+        """ "a little-known militant group, The Northern Front": the body by the name set
+        off after its description, the description its role (not the description alone)."""
+        apposed = _APPOSED_BODY_NAME.fullmatch(text)
+        if apposed is None or apposed.group("head") not in _apposed_body_heads() \
+                or self.reg.by_name(apposed.group("name"), before=start) is not None:
+            return None
+        name, desc = apposed.group("name"), apposed.group("desc")
+        known = _entity(name)
+        if known is not None:
+            return attrs.evolve(known, role=desc)
+        # "Ukraine's state nuclear company, X": the state's; "a Pakistan-based group, X": its own
+        owner = party_of_phrase(desc) if re.search(r"['’]s\s|\bstate\b", desc) else None
+        return Speaker(name=name, party=as_party(owner or name), role=desc)
+
     def _person(self, text: str, start: int) -> Speaker | None:
         pp = _HEAD_BEFORE_PP.match(text)
         if pp and pp.group("head").islower() and pp.group("head") in _body_heads() \
@@ -1393,6 +1446,11 @@ class Resolver:
                 if p.role and p.party and re.search(rf"\b{re.escape(m.group(1))}\b", p.role,
                                                     re.IGNORECASE):
                     return Speaker(name=found or m.group(1), party=as_party(p.party), role=None)
+            if found is not None and re.match(rf"(?i:{re.escape(m.group(1))})\s+(?:of|for)\s",
+                                              found):
+                # "the ministry" after "the Ministry of Foreign Affairs": that body by its
+                # name; whose it is, the party rules decide
+                return Speaker(name=found, party=None, role=None)
             return None
         return Speaker(name=found or m.group(1), party=as_party(party), role=None)
 

@@ -28,14 +28,24 @@ General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.jso
   dismisses, and a label in an aside ("about what it called a smear campaign") or a
   no-comment ("not aware of the situation") denies nothing;
 - a deed denied of everyone ("no vessel was harassed", "not a single soldier crossed", but
-  not "by either side"), "I am not a ...", "we receive nothing from", a lawful mission, a
-  side's own measures called lawful, professional or restrained;
+  not "by either side"), "we receive nothing from", a lawful mission, a side's own
+  measures called lawful;
 - a rhetorical question or a counterfactual ("Who needs to poison him?", "If our agents had
   wanted to ..."), and "that's all X" said of what was just reported;
 - someone's claim given a scare-quoted label ("calling Ali's version "a media show"");
 - a counter-claim (``counter_claim``): a negated echo of what the speaker just rejected, or the
   accused side's negated reply in the same sentence ("..., while Caracas insists the boat
   never left").
+- a side's act said to break no norm ("violates no country's sovereignty", "has broken no
+  law", "no laws are being broken") or a norm said to allow it ("the treaty does not prohibit
+  it"); a harm or threat denied ("poses no threat"); a deed, promise or order disowned by
+  the speaker's own side ("no commitment was ever made by the X government", "the President
+  has not given any instruction"); an event denied outright ("There was no coup."); a
+  side's own denial in the third person ("TRF denies any involvement");
+- but another side's negated conduct is an accusation in negative form ("New Delhi had not
+  shared any evidence with us", unless the evidence is *of* the charge), "no legal basis"
+  calls an act unlawful rather than a claim unfounded, and the speaker's own version after
+  a denial in one quotation ("There was no X. There was a Y") is a statement of its own.
 
 The side passed in is the one ``extract`` settles for the speaker; a side known only from
 other articles (filled in at corpus level) is not yet known here.
@@ -50,7 +60,7 @@ from factcheck.claims import Stance
 from factcheck.extract._lexicon import lexicon
 from factcheck.extract._speakers import party_of_phrase
 
-__all__ = ["counter_claim", "counterfactual", "points_back", "stance_of"]
+__all__ = ["counter_claim", "counterfactual", "own_version", "points_back", "stance_of"]
 
 
 @cache
@@ -99,7 +109,8 @@ def _own_lack() -> re.Pattern[str]:
     nouns = _alt(lexicon("denial_cues")["own_negations"])
     return re.compile(
         r"(?:^|,\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)(?P<verb>(?:[\w-]+\s+){0,2}?)"
-        rf"(?:no|neither|not\s+(?:any|the\s+slightest))\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        rf"(?:no|neither|not\s+(?:(?:given|made|had|issued|taken)\s+)?(?:any|the\s+slightest))"
+        rf"\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         re.IGNORECASE)
 
 
@@ -160,7 +171,7 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     for m in _own_act_lawful().finditer(text):
         owner = party_of_phrase(m.group("owner")) if m.group("owner").strip() else None
         if owner is None or owner == party:
-            return True  # "the coast guard's measures were professional and restrained"
+            return True  # "the coast guard's measures were lawful and proportionate"
     for m in _NOT_PRESENT.finditer(text):
         place = m.group("place")
         if re.match(r"(?:our|its|their)\s", place, re.IGNORECASE) or (
@@ -194,7 +205,11 @@ def _own_lawful() -> re.Pattern[str]:
         r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,4}?)(?:had\s+|has\s+|have\s+)?"
         r"(?:acted|acts|act|was\s+acting|operated|behaved|(?:was|were)\s+(?:taken|carried\s+out|"
         r"conducted|done|made|performed))\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b",
+        rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b"
+        # "acted in a lawful and proportionate manner"
+        rf"|in\s+an?\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?"
+        rf"(?:{_alt(lexicon('denial_cues')['lawful_qualities'])})\s+(?:and\s+[\w-]+\s+)?"
+        r"(?:manner|way|fashion))",
         re.IGNORECASE)
 
 
@@ -250,6 +265,115 @@ _NOT_OURS = re.compile(r"\b(?:this|that|it)\s+(?:is|was)\s+not\s+(?:our|my)\s+"
                        r"(?:doing|activity|work|operation|action|act|fault)\b", re.IGNORECASE)
 
 
+def _other_side(subject: str, party: str | None) -> bool:
+    """Whether a clause's subject names a side other than the speaker's ("India's decision",
+    "New Delhi had"): its negated conduct is an accusation, not the speaker's denial."""
+    head = " ".join(re.findall(r"[\w’'-]+", subject)[:3])
+    if party is None or not head:
+        return False
+    other = party_of_phrase(head)
+    return other is not None and other != party
+
+
+# the subject of the clause a match stands in: from the clause's start to the match
+_CLAUSE_START = re.compile(r".*(?:^|[,;:]\s+|\b(?:that|which|while|but)\s+)", re.IGNORECASE)
+
+
+def _subject_before(text: str, at: int) -> str:
+    head = text[:at]
+    m = _CLAUSE_START.match(head)
+    return head[m.end():] if m else head
+
+
+@cache
+def _norm_kept() -> re.Pattern[str]:
+    """ "does not violate the law of any party", "violates no country's sovereignty", "has broken
+    no law", "no laws are being broken", "the treaty in no way prohibits": an act said to
+    break no norm, or a norm said to allow it."""
+    data = lexicon("denial_cues")
+    verbs, norms, bans = _alt(data["violations"]), _alt(data["norms"]), _alt(data["prohibitions"])
+    return re.compile(
+        rf"(?P<neg>\b(?:not|never)\s+|n[’']t\s+)(?:\w+ly\s+)?(?:{verbs})\s+"
+        rf"(?:[\w’'-]+\s+){{0,4}}?(?:{norms})\b"
+        rf"|\b(?:{verbs})\s+no\s+(?:[\w’'-]+\s+){{0,2}}?(?:{norms})\b"
+        rf"|\b(?:no|nothing|none)\s+(?:[\w-]+\s+){{0,2}}?(?:is|are|was|were|has|have|had)\s+"
+        r"(?:been\s+|being\s+)*(?:violated|broken|breached|infringed|contravened)\b"
+        rf"|(?P<nob>\b(?:not|never|nowhere)\s+|n[’']t\s+|\bin\s+no\s+way\s+)(?:\w+ly\s+)?"
+        rf"(?:{bans})\b"
+        rf"|\bnothing\s+in\s+(?:[\w’'-]+\s+){{1,4}}?(?:{bans})\b",
+        re.IGNORECASE)
+
+
+def _keeps_norm(text: str, party: str | None) -> bool:
+    """Whether a side says its act breaks no norm (and the act is not another side's)."""
+    for m in _norm_kept().finditer(text):
+        before = text[:m.start()]
+        if re.search(r"\b(?:will|would|shall|wo)\s*$", before, re.IGNORECASE):
+            continue  # "we will not violate the truce": a promise, not a denial
+        if _other_side(_subject_before(text, m.start()), party):
+            continue  # "Ruritania does not respect ..." said by its rival: an accusation
+        return True
+    return False
+
+
+# "There was no coup.": a whole statement denying that an event took place
+_NO_SUCH = re.compile(r"\s*there\s+(?:is|was|were|are|has\s+been|had\s+been)\s+"
+                      r"(?:no|never\s+(?:a|an|any))\s+(?:[\w-]+\s+)?[\w-]+\s*[.!]?\s*",
+                      re.IGNORECASE)
+
+
+def _none_by_us(text: str, party: str | None) -> bool:
+    """ "No commitment was ever made by the Dutch government": a deed denied of the speaker's
+    own side, named as the agent of a passive."""
+    for m in _NONE_BY.finditer(text):
+        agent = " ".join(m.group("agent").split()[:4])
+        if _own_subject(agent, party) or (party is not None and party_of_phrase(agent) == party):
+            return True
+    return False
+
+
+_NONE_BY = re.compile(r"(?:^|,\s+)(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w’'-]+\s+){0,6}?"
+                      r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+)?[\w-]+\s+"
+                      r"by\s+(?P<agent>(?:[\w’'-]+\s*){1,4})", re.IGNORECASE)
+
+
+# "The ministry categorically rejects ...", "TRF denies any role": a side's statement in the
+# third person, its own name as the subject of a denial verb
+_SELF_DENIAL = re.compile(r"^\s*(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:\w+ly\s+)?(?:denies|denied|"
+                          r"rejects|rejected|refutes|refuted|dismisses|dismissed)\b")
+
+
+def _denies_in_third_person(text: str, party: str | None) -> bool:
+    m = _SELF_DENIAL.match(text)
+    if m is None or party is None:
+        return False
+    if not m.group(0).rstrip().endswith(("denies", "denied")) and \
+            not _claim_object(text[m.end():]):
+        return False  # "Cuba rejects all foreign military presence": a policy, not a claim
+    subject = m.group("subject").strip()
+    bare = re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE)
+    return _own_subject(subject, party) or bare.lower() == re.sub(
+        r"^the\s+", "", party, flags=re.IGNORECASE).lower() or subject == _initials(party)
+
+
+def _initials(name: str) -> str:
+    """ "The Resistance Front" -> "TRF": a group's own acronym names it."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+# "The facts show that ...", "There was an attempted coup": the speaker's own version of events
+_OWN_VERSION = re.compile(r"\s*(?:but\s+)?(?:the\s+(?:facts|evidence|truth|reality)\s+"
+                          r"(?:show|shows|is|are|prove|proves|demonstrate|demonstrates)\b"
+                          r"|there\s+(?:was|is|were|are)\s+(?:a|an)\s)", re.IGNORECASE)
+
+
+def own_version(sentence: str) -> bool:
+    """Whether a sentence after a denial states the speaker's own version of events ("There was
+    no X. There was an attempted Y", "That is a lie. The facts show that ..."): a statement of
+    its own, not an elaboration of the denial."""
+    return bool(_OWN_VERSION.match(_QUOTE_MARKS.sub("", sentence)))
+
+
 @cache
 def _lack_of_evidence() -> re.Pattern[str]:
     """ "lacking credible evidence", "devoid of any basis", "not a shred of proof"."""
@@ -261,8 +385,34 @@ def _lack_of_evidence() -> re.Pattern[str]:
     # "without any evidence" denies; "accused us without providing evidence" tells how
     return re.compile(rf"(?<![\w-])(?:without\s+(?:(?!provid|present|offer|giv|show)[\w-]+\s+)?"
                       rf"|(?:{lack})\s+(?:[\w-]+\s+){{0,4}}?"
-                      rf"|(?:not|never|nor)\s+(?:[\w-]+\s+){{0,5}}?)(?:{nouns})(?![\w-])",
+                      rf"|(?P<neg>(?:not|never|nor)\s+)(?:[\w-]+\s+){{0,5}}?)"
+                      rf"(?<!legal\s)(?<!lawful\s)(?:{nouns})(?![\w-])",
                       re.IGNORECASE)
+
+
+# "evidence of these attacks", "evidence that it was involved", "information with us about the
+# killing": the evidence of a charge
+_OF_CHARGE = re.compile(r"(?:\s+(?:with|to)(?:\s+[\w’'-]+){1,3}?(?=\s+(?:about|on|regarding)\b))?"
+                        r"\s+(?:of|that|for|about|on|regarding|to\s+(?:support|back|prove|"
+                        r"substantiate))\b", re.IGNORECASE)
+
+
+def _lacks_evidence(text: str, party: str | None) -> bool:
+    """A lack of evidence denies; another side's evidence withheld from someone ("New Delhi had
+    not shared any evidence with us") accuses it, unless the evidence is of the charge
+    ("... with us about the killing")."""
+    for m in _lack_of_evidence().finditer(text):
+        if m.group("neg") and _TO_RECIPIENT.match(text, m.end()) \
+                and not _OF_CHARGE.match(text, m.end()) \
+                and _other_side(_subject_before(text, m.start()), party):
+            continue
+        return True
+    return False
+
+
+# "shared any evidence with Madrid": evidence withheld from someone (bare "has not presented a
+# single piece of evidence" denies the charge outright)
+_TO_RECIPIENT = re.compile(r"\s+(?:with|to)\s", re.IGNORECASE)
 
 
 @cache
@@ -364,7 +514,9 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
             or _LAWFUL_MISSION.search(bare) or _RHETORICAL.search(bare) \
             or _ALL_NONSENSE.fullmatch(bare.strip(" .!")):
         return Stance.DENIES
-    if _lack_of_evidence().search(bare) \
+    if _lacks_evidence(bare, party) or _keeps_norm(bare, party) or _NO_SUCH.fullmatch(bare) \
+            or _none_by_us(bare, party) \
+            or _denies_in_third_person(bare, party) \
             or _improbable().search(bare) or _contrast_deed().search(bare) \
             or _no_presence().search(bare) or _own_origin().search(bare) \
             or _NOT_FROM.search(bare):

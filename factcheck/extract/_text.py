@@ -57,14 +57,16 @@ def _is_opening(text: str, i: int, start: int) -> bool:
     return before in _BEFORE_OPEN and not after.isspace()
 
 
+_MARKS = re.compile("[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
+
+
 def quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted passages in ``text[start:end]`` (one paragraph)."""
     found: list[Quote] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for mark in _MARKS.finditer(text, start, end):  # (only the marks: a loop per char was slow)
+        i = mark.start()
         ch = text[i]
-        if ch not in OPEN_MARKS and ch not in CLOSE_MARKS and ch != STRAIGHT:
-            continue
         if open_at is None:
             if _is_opening(text, i, start):
                 open_at = i

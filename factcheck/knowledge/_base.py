@@ -93,6 +93,14 @@ def _trie_regex(node: dict[str, Any]) -> str:
 
 _alternation = alternation
 
+_THE = re.compile(r"^(?:[Tt]he)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# how many answers a knowledge base keeps (see Knowledge._memo), and the longest text whose
+# mentions it keeps (memory stays a few megabytes)
+_MEMO_SIZE = 20_000
+_MEMO_TEXT = 400
+_MISSING = object()
+
 
 # a generational suffix after a person's name: "Jr.", "Sr", "III"
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
@@ -143,6 +151,9 @@ class Knowledge:
         self._entries = dict(entries)
         self.sources = sources  # the files it was built from, in order
         self._token = uuid.uuid4().hex
+        # answers already given (a knowledge base never changes): extraction asks the same
+        # names and sentences again and again; cleared when it grows large
+        self._memo: dict[tuple[Any, ...], Any] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
         # to worker processes: the entries travel once per process, the indexes are rebuilt
@@ -235,7 +246,20 @@ class Knowledge:
         """
         if not party_id or party_id == "unknown":
             return None
-        return _party(self, party_id, date or as_of())
+        day = date or as_of()
+        if day is None:  # (today's parties: not kept, the day may change)
+            return _party(self, party_id, day)
+        key = ("party", party_id, day)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, _party(self, party_id, day))
+        return found  # type: ignore[no-any-return]
+
+    def _remember(self, key: tuple[Any, ...], value: T) -> T:
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     # -- lookups by name --------------------------------------------------------------------
 
@@ -281,17 +305,21 @@ class Knowledge:
         known name ("The Hague"); a final full stop is kept when it ends an initialism
         ("U.S."), and a final "'s" when it ends a name ("St John's").
         """
+        memo = ("lookup", name)
+        kept = self._memo.get(memo, _MISSING)
+        if kept is not _MISSING:
+            return kept  # type: ignore[no-any-return]
         key = name.strip().strip(",;:").strip()
         keys = [key, key.rstrip(".")]  # "St John's" is a name, "Kenya's" a possessive
-        keys += [re.sub(r"['’]s?$", "", k) for k in keys if k.endswith(("'s", "’s"))]
+        keys += [_POSSESSIVE.sub("", k) for k in keys if k.endswith(("'s", "’s"))]
         for candidate in dict.fromkeys(keys):
-            for form in (candidate, re.sub(r"^(?:[Tt]he)\s+", "", candidate)):
+            for form in (candidate, _THE.sub("", candidate)):
                 found = self._index.get(form)
                 if found is None and form.casefold() in self._folded:
                     found = self._index[self._folded[form.casefold()]]
                 if found is not None:
-                    return found
-        return None
+                    return self._remember(memo, found)
+        return self._remember(memo, None)
 
     def resolve(self, name: str, date: dt.date | None = None) -> Entry | None:
         """The entry a whole name stands for ("the Kremlin" -> Russia, "Rutte" -> Mark
@@ -354,9 +382,13 @@ class Knowledge:
     def organ(self, phrase: str) -> Mention | None:
         """A whole phrase that names a state's organ by pattern, as a mention of the state:
         "X's foreign ministry", "the Ethiopian army", "the parliament of Kenya"."""
-        text = re.sub(r"^(?:[Tt]he)\s+", "", phrase.strip().strip(",.;:"))
+        key = ("organ", phrase)
+        kept = self._memo.get(key, _MISSING)
+        if kept is not _MISSING:
+            return kept  # type: ignore[no-any-return]
+        text = _THE.sub("", phrase.strip().strip(",.;:"))
         m = self._organ_pattern.fullmatch(text)
-        return self._organ_mention(m) if m else None
+        return self._remember(key, self._organ_mention(m) if m else None)
 
     def _organ_mention(self, m: re.Match[str]) -> Mention | None:
         owner = m.group("owner") or m.group("owner2")
@@ -375,6 +407,15 @@ class Knowledge:
     def mentions(self, text: str) -> list[Mention]:
         """Every name in ``text`` that stands for an entry, in order, longest first where
         two overlap; a state's organ named by pattern is one mention of the state."""
+        if len(text) > _MEMO_TEXT:  # a body or a long run of it: rarely asked twice
+            return self._mentions(text)
+        key = ("mentions", text)
+        known = self._memo.get(key)
+        if known is None:
+            known = self._remember(key, tuple(self._mentions(text)))
+        return list(known)
+
+    def _mentions(self, text: str) -> list[Mention]:
         found = self.organs(text)
         for m in self._pattern.finditer(text):
             entry, form = self._index[m.group(1)]

@@ -102,6 +102,11 @@ def _roles(items: Iterable[Role]) -> tuple[Role, ...]:
     return tuple(items)
 
 
+def _by_start(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    floor = dt.date.min
+    return tuple(sorted(roles, key=lambda r: r.start or floor))  # stable: ties keep file order
+
+
 @attrs.frozen(kw_only=True)
 class Entry:
     """One thing the knowledge base knows: a state, body, organisation, outlet or person."""
@@ -118,15 +123,19 @@ class Entry:
     country: str | None = None
     roles: tuple[Role, ...] = attrs.field(default=(), converter=_roles,
                                           validator=v.deep_iterable(v.instance_of(Role)))
+    # the roles by start, sorted once: role_at runs for every person on every article day
+    _ordered: tuple[Role, ...] = attrs.field(
+        init=False, repr=False, eq=False,
+        default=attrs.Factory(lambda self: _by_start(self.roles), takes_self=True))
 
     def role_at(self, day: dt.date | None = None) -> Role | None:
         """The role held on ``day``; with no day, or none held that day, the latest
         role begun before it (a former minister still speaks for that side), else the
         earliest."""
-        if not self.roles:
-            return None
+        ordered = self._ordered
+        if len(ordered) <= 1:  # most people: their one role whatever the day
+            return ordered[0] if ordered else None
         floor = dt.date.min
-        ordered = sorted(self.roles, key=lambda r: r.start or floor)
         if day is None:
             current = [r for r in ordered if r.end is None]
             return (current or ordered)[-1]
@@ -147,6 +156,8 @@ class Entry:
         if self.kind is EntryKind.PERSON:
             role = self.role_at(day)
             return role.party if role else self.party
+        if not self.roles:
+            return self.party or self.id
         held = [r for r in self.roles if r.holds_on(day or dt.date.today()) and r.party]
         if held:
             return held[-1].party

@@ -374,6 +374,8 @@ def _cues(toks: Sequence[Token], text: str, lex: Lexicon, found: Sequence[Mentio
                 continue
             if _topic_of(toks, i, lex):
                 continue  # "information about the killing" is about information
+            if j < len(toks) and toks[j].low in lex.grammar["modifier_heads"]:
+                continue  # "a supply ship", "attack helicopters": a kind of thing, no act
             if action.requires_owner and not any(
                     mm.role == "owner" and (j <= mm.i <= j + 4 or 0 <= i - mm.j <= 4)
                     for mm in found):
