@@ -298,3 +298,20 @@ def test_an_act_word_before_a_kind_of_thing_names_no_act(text: str) -> None:
 def test_the_act_word_itself_still_states_the_act() -> None:
     """'Chile attacked the border post' states the attack, by Chile."""
     assert frame_of("Chile attacked the border post").culprits == {"CL"}
+
+
+@pytest.mark.parametrize(("text", "culprits"), [
+    ("Chile of sending a navy vessel into its territorial waters", {"CL"}),
+    ("Peru had deployed troops into the disputed valley", {"PE"}),
+])
+def test_sending_forces_into_a_place_is_presence(text: str, culprits: set[str]) -> None:
+    """'Sending a vessel into its waters' says the sender's vessel is there (presence),
+    as 'the vessel entered its waters' does; nothing changes hands."""
+    frame = frame_of(text)
+    assert (frame.klass, frame.culprits) == ("presence", culprits)
+
+
+def test_sending_goods_into_a_country_stays_a_transfer() -> None:
+    """'sent weapons into Peru' moves goods: a transfer from the sender."""
+    frame = frame_of("Chile sent weapons into Peru")
+    assert (frame.klass, frame.givers) == ("transfer", {"CL"})
