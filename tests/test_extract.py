@@ -974,3 +974,18 @@ def test_the_ministry_is_the_ministry_named_head_first() -> None:
     claim = claims_of(body)[0]
     assert claim.speaker.name == "Ministry of Foreign Affairs of Ecuador"
     assert claim.speaker.party_id == "EC"
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("Warsaw: Poland has closed two crossings on its eastern border. Sources in the security "
+     "establishment said the closures would last a month. Poland's government called it a "
+     "precaution.", "PL"),
+    ("Poland has closed two crossings on its eastern border. Sources in the security "
+     "establishment said the closures would last a month. Poland's government called it a "
+     "precaution.", None),
+])
+def test_unnamed_sources_under_a_place_colon_dateline(body: str, party: str | None) -> None:
+    """ "Warsaw: ..." is a dateline too; unnamed sources in a story from the state it is
+    about speak for that state, and without a dateline their side stays unknown."""
+    claim = only(body, "would last a month")
+    assert claim.speaker.party_id == party

@@ -608,3 +608,134 @@ def test_told_never_inverts_its_addressee_is_not_the_speaker(body: str) -> None:
     article = Article(id="a", source="a.txt", body=body, published=dt.date(2024, 5, 15))
     assert [(c.speaker.name, c.text) for c in extract(article)] == [
         ("Ana Ruiz", "The convoy never crossed the river")]
+
+
+# -- attribution shapes of unseen stories (bare plural sources, long circumstances, ...) --
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Two of the men, Karl Dunmore and Pieter Vask, are foreign nationals, police said.",
+     "police"),
+    ("The convoy was hit by two drones, officials said.", "officials"),
+    ("The convoy was hit by two drones, security sources told reporters.", "security sources"),
+])
+def test_bare_plural_source_after_the_content(body: str, speaker: str) -> None:
+    """ "C, police said.": a bare plural source without an article still speaks C."""
+    claim = by_text(body, "the men" if "men" in body else "convoy was hit")
+    assert claim.speaker.name == speaker
+    assert "said" not in claim.text and "told" not in claim.text
+
+
+@pytest.mark.parametrize("body", [
+    "Norland has shut its northern border with immediate effect, Interior Minister Ada Voss "
+    "announced after a meeting of the national security council chaired by President Ola "
+    "Lind on Monday, a day after gunmen killed 12 people in the capital.",
+    "Norland has shut its northern border with immediate effect, Interior Minister Ada Voss "
+    "said during a visit to the border crossing at Fennick on Monday.",
+])
+def test_a_long_circumstance_after_a_trailing_verb_takes_no_content(body: str) -> None:
+    """ "C, X announced after a meeting of ... on Monday, a day after ...": the phrase after
+    the verb is when and where X spoke; C, before it, is what X said."""
+    assert texts(body) == ["Norland has shut its northern border with immediate effect"]
+
+
+def test_according_to_after_a_passive_reporting_verb() -> None:
+    """ "A have been declared persona non grata, and B will be cut, according to X": a
+    passive "declared" reports nothing, so "according to" attributes both clauses."""
+    body = ("The military attaches at the embassy have been declared persona non grata, and the "
+            "staff of the mission will be cut to 20, according to the foreign minister.")
+    found = [(c.speaker.name, c.text) for c in claims_of(body)]
+    assert [t for _, t in found] == [
+        "The military attaches at the embassy have been declared persona non grata",
+        "the staff of the mission will be cut to 20"]
+    assert all("minister" in s for s, _ in found)
+
+
+@pytest.mark.parametrize(("body", "speaker", "text"), [
+    ("Officials said the bombing was carried out by members of the Northern Front, which "
+     "claimed the attack on Monday.", "Northern Front", "claimed the attack"),
+    ("The Valley Brigade (TVB), an armed group that had claimed the bombing hours after it "
+     "took place, on Saturday disowned it.", "The Valley Brigade",
+     "had claimed the bombing hours after it took place"),
+    ("The Valley Brigade, which claimed responsibility for the ambush, is a splinter group.",
+     "Valley Brigade", "claimed responsibility for the ambush"),
+])
+def test_a_group_that_claimed_an_attack_claims_it(body: str, speaker: str, text: str) -> None:
+    """ "X, which claimed the attack": claiming an act is X's own statement that it did it;
+    the claiming verb belongs to the claim."""
+    claim = by_text(body, text)
+    assert claim.speaker.name == speaker
+    assert claim.text.startswith(text)
+
+
+@pytest.mark.parametrize("body", [
+    "The floods, which claimed the lives of 20 people, hit the north on Monday.",
+    "The storm claimed at least 20 lives in the province.",
+])
+def test_a_disaster_that_claimed_lives_claims_nothing(body: str) -> None:
+    """ "claimed the lives of 20 people": a toll, not a statement."""
+    assert claims_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Norland, which declared independence from Sudland in 1990, is not recognised abroad.",
+    "On Thursday, Sudland declared Norland's ambassador, Jan Berg, persona non grata over "
+    "comments the president made.",
+    "The council closed the border post and declared the military attaches persona non grata.",
+    "The provincial police announced a reward of 20,000 dollars each for information on the "
+    "two suspects.",
+])
+def test_declaring_or_announcing_an_act_states_nothing(body: str) -> None:
+    """ "declared independence", "declared X persona non grata", "announced a reward of ...":
+    acts the narration reports, not statements to check."""
+    assert claims_of(body) == []
+
+
+def test_declaring_a_judgement_still_states_it() -> None:
+    """ "declared the election a fraud" is a claim about the election."""
+    assert texts("The opposition leader declared the election a fraud.") == [
+        "the election a fraud"]
+
+
+
+@pytest.mark.parametrize(("body", "pieces"), [
+    ('According to the minister, the accord bars works that alter the river, and the dam '
+     '"would cut the flow by half" in summer.',
+     ["the accord bars works that alter the river",
+      'the dam "would cut the flow by half" in summer']),
+    ("The envoy said the talks had stalled, and the overall strength of the mission in Arden "
+     "will be cut to 30.",
+     ["the talks had stalled", "the overall strength of the mission in Arden will be cut to 30"]),
+])
+def test_second_clause_with_a_quoted_or_long_subject_is_split(body: str,
+                                                              pieces: list[str]) -> None:
+    """ ", and the dam 'would cut ...'": a clause whose verb is quoted, or whose subject runs
+    to seven words, is a second statement."""
+    assert texts(body) == pieces
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ('The asylum granted by Norland, Berg said, was "plainly unlawful."',
+     'was "plainly unlawful."'),
+    ("The convoy, the ministry said, had crossed the border twice.",
+     "had crossed the border twice"),
+    ("A sailor was hurt in the clash, the navy said, and two boats were damaged.",
+     "A sailor was hurt in the clash, the navy said, and two boats were damaged"),
+])
+def test_a_sentence_split_by_she_said_keeps_the_predicate(body: str, text: str) -> None:
+    """ "A, she said, was B": the claim is the predicate after the split; a sentence that
+    goes on with "and ..." after the split keeps both sides."""
+    assert texts(body) == [text]
+
+
+@pytest.mark.parametrize("body", [
+    "Norland police have arrested 17 people over the failed coup, the government has said, as "
+    "doubts about the plot grew among opposition politicians.",
+    "Norland police have arrested 17 people over the failed coup, the government said, while "
+    "opposition politicians questioned the account.",
+])
+def test_trailing_attribution_before_a_writers_clause_is_no_aside(body: str) -> None:
+    """ "C, the government has said, as ...": the attribution closes C; what follows is the
+    writer's, so the verb is not an aside splitting one statement."""
+    claim = by_text(body, "arrested 17 people")
+    assert claim.text == "Norland police have arrested 17 people over the failed coup"
+    assert claim.speaker.name == "government"

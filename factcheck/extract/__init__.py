@@ -180,6 +180,12 @@ def _extract(article: Article) -> list[Claim]:
     register = Register.of(body, [(s, e) for _, s, e in sents])
     dateline = DATELINE.match(body)
     place = dateline_party(dateline.group(0)) if dateline else None
+    if dateline is None:
+        # "New Delhi: India has ...": a known place and a colon open the dispatch too
+        colon = _PLACE_COLON.match(body)
+        place = dateline_party(colon.group(1)) if colon else None
+        if colon and place:
+            masked = " " * colon.end() + masked[colon.end():]
     published = article.published
     if dateline:  # the dateline's day dates the dispatch, not any statement in it
         masked = " " * dateline.end() + masked[dateline.end():]
@@ -567,6 +573,8 @@ def _organ_party(speaker: Speaker, attribution: str) -> Speaker:
     return speaker
 
 
+_PLACE_COLON = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s")
+_UNNAMED_SOURCES = frozenset({"sources", "officials", "source", "official"})
 _GOVERNMENT_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson",
                                 "ambassador", "envoy", "president", "secretary", "premier"})
 
@@ -578,7 +586,15 @@ def _lower_titles() -> frozenset[str]:
 
 def _with_context_party(state: _State, speaker: Speaker) -> Speaker:
     """A bare title ("Foreign Minister X") speaks for the government just quoted."""
-    if speaker.party is not None or not speaker.role:
+    if speaker.party is not None:
+        return speaker
+    if not speaker.role:
+        head = speaker.name.split()[0].lower() if speaker.name else ""
+        if head in _UNNAMED_SOURCES and state.dateline_party \
+                and home_party(state.article.body) == state.dateline_party:
+            # "Sources in the security establishment said", under a dateline of the state the
+            # story is about: that state's unnamed officials
+            return attrs.evolve(speaker, party=as_party(state.dateline_party))
         return speaker
     words = speaker.role.split()
     owned = words[0].lower() in {"its", "their"}  # "Its spokesman": the body just named

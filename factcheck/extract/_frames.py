@@ -158,6 +158,12 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<subj>(?!which\b)[^,]{2,12
 _AS_SAID_INSIDE = re.compile(r",\s+as\s+(?P<subj>[^,]{2,80}?)\s+(?:said|noted|stated|reported|"
                              r"put\s+it|told\s+\w+),", re.IGNORECASE)
 _ATTRIBUTION_TAIL_MAX = 10
+# the writer's subordinate clause after a trailing attribution
+_WRITERS_CLAUSE = re.compile(r"(?:as|while|whereas|amid|even\s+as|after|before|days?\s+after|"
+                             r"hours?\s+after)\s")
+# a verb opening the rest of a sentence split by ", she said,"
+_PREDICATE_START = re.compile(r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
+                              r"should|must|may|might|did|does|do|remains?|remained)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|does|should|"
                      r"must|might|no|not|never)\b", re.IGNORECASE)
 _SAID_ASIDE = re.compile(r",\s+(?P<subj>he|she|they|it|the\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}|"
@@ -174,9 +180,9 @@ _AND_AUX = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?=(?:has|have|had|is|are
 # "remained tense, and the Tajik side was observing it": a second clause with its own subject
 _AND_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)|;(?:\s+(?:and|but))?)\s+(?=(?:the|a|an|its|their|his|her|this|these|"
-    r"those|our|we|they|it|he|she|[A-Z][\w'’.-]*|\d[\d,.]*)(?:\s+[^\s,;]+){0,5}?\s+"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|"
-    r"remains|remained)\s)")
+    r"those|our|we|they|it|he|she|[A-Z][\w'’.-]*|\d[\d,.]*)(?:\s+[^\s,;\"“]+){0,7}?\s+"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|"
+    r"might|remains|remained)\s|[\"“]x+\s(?=[^,;]*[\"”]\s+[a-z])))")
 # "was not conducting operations and the rockets that hit it did not match": a second clause
 # after a finite first one, no comma
 _AND_CLAUSE_BARE = re.compile(
@@ -289,6 +295,20 @@ _WHO_VERB = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then|previously
                        r"repeatedly|once\s+again|again)\s+)*$")
 _WHICH_VERB = re.compile(r",\s+which\s+(?:(?:has|have|had|also|later|then|previously|"
                          r"repeatedly|itself|themselves|firmly|strongly)\s+)*$")
+# "X, which claimed", "X, a group that had claimed": a relative clause on a named group
+_CLAIMED_BY = re.compile(r",\s+(?:(?P<gloss>(?:a|an|the)\s+[^,;]{1,60}?)\s+(?:that|which|who)"
+                         r"|which|who)\s+"
+                         r"(?:(?:has|have|had|also|later|then|quickly|swiftly|previously)\s+)*$")
+
+
+@cache
+def _claimed_object() -> re.Pattern[str]:
+    """ "claimed the attack", "claimed responsibility for": claiming an act, not a clause."""
+    nouns = "|".join(map(re.escape, lexicon("reporting_verbs")["responsibility_objects"]))
+    return re.compile(rf"\s+(?:(?:the|this|that|these|those|its|their|a|an|last\s+\w+['’]s)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}})?(?:{nouns})\b")
+
+
 _IN_DOCUMENT = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+"
                           r"(?:[\w-]+\s+)?(?:report|statement|post|letter|interview|briefing)s?\b",
                           re.IGNORECASE)
@@ -390,11 +410,34 @@ def _speakerish(phrase: str) -> bool:
     phrase = phrase.strip(" ,")
     if not phrase or _SUBORDINATE.match(phrase) or _SUBORDINATE.search(phrase.split(",")[0]):
         return False
+    if _bare_plural_source(phrase):
+        return True
     if not _SPEAKERISH.match(phrase):
         return False
     return not (phrase[0].islower() and phrase.split()[0].lower() not in
                 {"he", "she", "it", "they", "we", "the", "a", "an", "both", "some", "other",
                  "several", "many", "local", "senior", "top", "his", "her", "its", "their"})
+
+
+_NOT_MODIFIERS = frozenset({"and", "but", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+                            "from", "that", "which", "who", "not", "no", "also", "then", "so"})
+
+
+@cache
+def _collective() -> frozenset[str]:
+    return frozenset(lexicon("roles")["collective_nouns"])
+
+
+def _bare_plural_source(phrase: str) -> bool:
+    """ "police", "security officials", "local residents": a bare plural source, no article."""
+    words = phrase.split()
+    return 0 < len(words) <= 3 and words[-1] in _collective() and all(
+        re.fullmatch(r"[a-z][a-z-]*", w) and w not in _NOT_MODIFIERS for w in words[:-1])
+
+
+# a preposition of time or setting opening what follows a reporting verb
+_CIRCUMSTANCE = re.compile(r"(?:after|following|during|at|before|ahead\s+of)\s+(?:a|an|the)\s")
+_CIRCUMSTANCE_MAX = 20
 
 
 def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
@@ -403,10 +446,17 @@ def _tail_is_attribution(tail: str, limit: int = _ATTRIBUTION_TAIL_MAX) -> bool:
     stop = re.search(r",\s+[a-z]+ing\b|,\s+(?:but|and|per|according|citing)\s|[.!?]"
                      r"|\s+(?:when|after|before|while)\s+asked\b"
                      r"|,\s+(?:in\s+what|as|while|whereas|amid|even\s+as|days?\s+after)\s", tail)
+    aside = _TIME_ASIDE.search(tail)
+    if aside and (stop is None or aside.start() < stop.start()):
+        stop = aside  # ", a day after gunmen attacked": the writer's time frame
     part = tail[: stop.start()] if stop else tail
     if re.search(r"\bthat\b", part) or _FINITE.search(part):
         return False  # "... have said the blasts were deliberate": a clause, not circumstance
     first = part.strip(" ,")
+    if limit == _ATTRIBUTION_TAIL_MAX and _CIRCUMSTANCE.match(first):
+        # "announced after a meeting of the security council chaired by the president on
+        # Monday": a circumstance phrase, however long, takes no content
+        limit = _CIRCUMSTANCE_MAX
     if first[:1].isupper() and not _DATE_WORD.match(first) and limit == _ATTRIBUTION_TAIL_MAX:
         return False  # "urged Russia to ...": a capital opens content, not circumstance
     return _words(part) <= limit
@@ -441,6 +491,8 @@ def find_frames(masked: str, start: int, end: int,
             frames.append(Frame((mid.start("subj"), mid.end("subj")), (cs, ce), "according to",
                                 "say", shape="according_to"))
     aside = _AS_SAID_INSIDE.search(sentence) or _SAID_ASIDE.search(sentence)
+    if aside and _WRITERS_CLAUSE.match(sentence, aside.end()):
+        aside = None  # "C, the government has said, as ...": a trailing attribution
     for vm in pattern.finditer(masked, start, end):
         vstart, vend = vm.start(), vm.end()
         if aside and start + aside.start() <= vstart < start + aside.end():
@@ -503,6 +555,29 @@ def find_frames(masked: str, start: int, end: int,
                 and before.split()[-1:] and before.split()[-1].lower() in _documents() \
                 and re.match(r"\s+(?:on|by|in|at|to|from|via|online|earlier|last)\b", after):
             continue  # "a statement posted on its website": a participle inside a noun phrase
+        if lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}lives\b", after):
+            continue  # "the floods, which claimed the lives of 20 people": no statement
+        claimed = _CLAIMED_BY.search(before[-160:]) if lemma == "claim" and word is not None \
+            and not _ing(word) and _claimed_object().match(after) else None
+        if claimed:
+            # "X, an armed group that had claimed the attack hours after it took place": X's
+            # own claim of the act; the verb is part of what is claimed
+            base = vstart - len(before[-160:])
+            subj = _antecedent(masked, start + lead, base + claimed.start())
+            if subj is not None:
+                aux = re.search(r"\b(?:has|have|had)\s+$", before)
+                next_comma = masked.find(",", vend, end)
+                cs, ce = _trim(masked, vstart - (len(aux.group(0)) if aux else 0),
+                               min(next_comma if next_comma >= 0 else end,
+                                   _content_end(masked, vend, end)))
+                if claimed.group("gloss"):
+                    # (the gloss names the group's kind: "X (XF), a rebel group")
+                    subj = (subj[0], base + claimed.end("gloss"))
+                if _words(masked[cs:ce]) >= 2 and not _all_quoted(cs, ce, quotes):
+                    frames.append(Frame(subj, (cs, ce), cue, lemma, shape="relative",
+                                        clause=base + claimed.start()))
+                    blocked_until = max(blocked_until, ce)
+                continue
         antecedent = _WHICH_VERB.search(before[-160:])
         if antecedent and word is not None and not _ing(word) and lemma not in _NAMING:
             base = vstart - len(before[-160:])
@@ -765,19 +840,27 @@ def find_frames(masked: str, start: int, end: int,
     in_aside = (start + aside.start(), start + aside.end()) if aside else (end, end)
     am = _ACCORDING_END.search(sentence)
     source_at = start + am.start() if am else end  # ", according to the report": a noun
+    # ("have been declared persona non grata": a passive reports nothing)
     verbs_outside = any(not any(qs <= vm.start() < qe for qs, qe in quotes)
                         for vm in pattern.finditer(masked, start, source_at)
-                        if not in_aside[0] <= vm.start() < in_aside[1])
+                        if not in_aside[0] <= vm.start() < in_aside[1]
+                        and not (vm.group("verb") and _PASSIVE_BEFORE.search(
+                            masked[max(start, vm.start() - 60):vm.start()])))
     if not frames and not verbs_outside:
         if am:
             cs, ce = _trim(masked, start + lead, start + am.start())
             if ce > cs and _words(masked[cs:ce]) >= 3 and not _all_quoted(cs, ce, quotes):
-                frames.append(Frame((start + am.start("subj"), start + am.end("subj")),
-                                    (cs, ce), "according to", "say", shape="according_to"))
+                frames.extend(_split_that_clauses(masked, Frame(
+                    (start + am.start("subj"), start + am.end("subj")), (cs, ce),
+                    "according to", "say", shape="according_to")))
         else:
-            sm = _AS_SAID_INSIDE.search(sentence) or _SAID_ASIDE.search(sentence)
+            as_said = _AS_SAID_INSIDE.search(sentence)
+            sm = as_said or _SAID_ASIDE.search(sentence)
             if sm:
-                cs, ce = _trim(masked, start + lead, end)
+                # "A, she said, was B": the predicate after the split is the claim; "A, as the
+                # agency said, B" and "A, he said, and B" keep both sides
+                split = as_said is None and _PREDICATE_START.match(sentence, sm.end())
+                cs, ce = _trim(masked, start + sm.end() if split else start + lead, end)
                 if ce > cs:
                     frames.append(Frame((start + sm.start("subj"), start + sm.end("subj")),
                                         (cs, ce), "as ... said", "say", shape="parenthetical"))
@@ -863,6 +946,11 @@ def _antecedent(masked: str, lead: int, comma: int) -> tuple[int, int] | None:
     for m in re.finditer(r"(?:^|[,;:]\s*|\s(?:by|but|that|said|says|told|as|than|to)\s+)", text):
         cut = m.end()
     phrase = text[cut:].strip()
+    named = re.search(r"\sof\s+((?:the\s+|The\s+)?[A-Z][^,;]*)$", phrase)
+    if named and not _speakerish(phrase):
+        # "operatives of the Northern Front, which claimed ...": the named group
+        cut = len(text.rstrip()) - len(named.group(1))
+        phrase = named.group(1).strip()
     if not phrase or _words(phrase) > 8 or not _speakerish(phrase):
         return None
     begin = lead + cut + (len(text[cut:]) - len(text[cut:].lstrip()))
@@ -910,6 +998,13 @@ _TRAILING_TIME = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 
 
+@cache
+def _declared_act() -> re.Pattern[str]:
+    acts = "|".join(map(re.escape, lexicon("reporting_verbs")["declared_acts"]))
+    return re.compile(rf"^(?:{acts})\b|\b(?:{acts})(?=\s+(?:over|for|after|in|on|amid|because)"
+                      rf"\b|$)", re.IGNORECASE)
+
+
 def _gesture(masked: str, frame: Frame) -> bool:
     """A condemnation, an expressed sentiment or a call for something states nothing that can
     be checked: "condemned the raid", "expressed solidarity with Arce", "called for an
@@ -923,9 +1018,12 @@ def _gesture(masked: str, frame: Frame) -> bool:
     if frame.lemma == "echo" and re.match(r"(?:this|that|these|those|the\s+same)\b", text) \
             and _words(text) <= 4:
         return True  # "Another agency echoed this sentiment, suggesting ...": the pointer
-    if frame.lemma == "announce" and _words(text) <= 8 and not _FINITE.search(text) \
+    if frame.lemma == "announce" and _words(text) <= 16 and not _FINITE.search(text) \
             and not re.search(r"\b(?:that|which|who|what)\b", text):
         return True  # "announced sanctions related to the hacking": an act
+    act = _declared_act().search(text) if frame.lemma == "declare" else None
+    if act and (act.start() == 0 or not _FINITE.search(text[:act.start()])):
+        return True  # "declared independence in 1991", "declared the envoy persona non grata"
     if frame.lemma == "describe" and not re.search(r"\bas\b", text) and _words(text) <= 5:
         return True  # "described a scene of chaos": narration of what was seen
     if frame.lemma not in ("condemn", "express"):

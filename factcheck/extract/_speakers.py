@@ -1456,6 +1456,14 @@ class Resolver:
 
     def _body(self, text: str) -> Speaker:
         """A body or group described in words ("the Russian foreign ministry")."""
+        glossed = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*,\s+(?:an?|the)\s+"
+                               r"((?:[\w-]+\s+){0,2}[\w-]+)", text.strip())
+        if glossed and glossed.group(2).split()[-1] in word_set("roles", "armed_group_heads") \
+                | {"group", "movement"} and set(glossed.group(2).split()) & word_set(
+                    "roles", "armed_group_modifiers") \
+                and current().party_of(glossed.group(1), as_of()) is None:
+            # "The Northern Front (TNF), an armed group": named whole, as _armed_group does
+            return Speaker(name=glossed.group(1), party=as_party(glossed.group(1)), role=None)
         name = _strip_determiners(_CUT_DESCRIPTION.sub("", text)) or text
         idx = entities()
         for m in idx.pattern.finditer(name):
