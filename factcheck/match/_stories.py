@@ -25,6 +25,7 @@ word is rare enough, so that 10,000 articles are not compared pairwise.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -36,7 +37,8 @@ import attrs
 from factcheck._unionfind import UnionFind
 from factcheck.match._lexicon import lexicon
 
-__all__ = ["STORY_MARGIN", "STORY_SIMILARITY", "Document", "lead", "stories"]
+__all__ = ["STORY_MARGIN", "STORY_SIMILARITY", "Document", "Views", "lead", "link", "stories",
+           "views"]
 
 STORY_SIMILARITY = 0.10  # mean cosine of the two views from which two articles share a story
 STORY_MARGIN = 0.75  # ...and at least this share of the closer one's best match
@@ -106,10 +108,14 @@ def _tfidf(counts: Mapping[str, Counter[str]]) -> dict[str, dict[str, float]]:
     df: Counter[str] = Counter(w for c in counts.values() for w in c)
     n = len(counts)
     party = _party_words()
+    # each factor once per word and per count, not per article: the same products, in
+    # the same order, as (1 + log k) * (log((1 + n) / (1 + df)) + 1) * party weight
+    idf = {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
+    scale = {w: PARTY_WEIGHT if w in party else 1.0 for w in df}
+    tf = {k: 1 + math.log(k) for k in {k for c in counts.values() for k in c.values()}}
     out = {}
     for key, c in counts.items():
-        vec = {w: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1)
-               * (PARTY_WEIGHT if w in party else 1.0) for w, k in c.items()}
+        vec = {w: tf[k] * idf[w] * scale[w] for w, k in c.items()}
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         out[key] = {w: x / norm for w, x in vec.items()}
     return out
@@ -136,7 +142,7 @@ def _pairs(words: Mapping[str, Mapping[str, float]], names: Mapping[str, Mapping
     pairs: set[tuple[str, str]] = set()
     for key in keys:
         weight = {w: x + names[key].get(w, 0.0) for w, x in words[key].items()}
-        top = sorted(weight, key=lambda w: (-weight[w], w))[:_TOP_WORDS]
+        top = heapq.nsmallest(_TOP_WORDS, weight, key=lambda w: (-weight[w], w))
         for w in top:
             posting = index[w]
             if len(posting) <= cap:
@@ -149,6 +155,15 @@ def _skip(doc: Document, speakers: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for name in names for w in _WORD.findall(name))
 
 
+Views = tuple[Counter[str], Counter[str]]  # an article's weighted words, and names
+
+
+def views(doc: Document, speakers: Iterable[str] = ()) -> Views:
+    """What story linking counts of one article (its words, its names), the names of
+    ``speakers`` left out: it depends on that article alone, so a store can keep it."""
+    return _views(doc, _skip(doc, speakers))
+
+
 def stories(docs: Mapping[str, Document],
             speakers: Mapping[str, Iterable[str]] | None = None,
             exhaustive: bool = False) -> dict[str, str]:
@@ -157,9 +172,16 @@ def stories(docs: Mapping[str, Document],
     ``speakers`` gives the names quoted in each article: left out of its text.
     """
     speakers = speakers or {}
-    views = {k: _views(d, _skip(d, speakers.get(k, ()))) for k, d in docs.items()}
-    words = _tfidf({k: v[0] for k, v in views.items()})
-    names = _tfidf({k: v[1] for k, v in views.items()})
+    return link({k: views(d, speakers.get(k, ())) for k, d in docs.items()},
+                {k: d.site for k, d in docs.items()}, exhaustive=exhaustive)
+
+
+def link(counted: Mapping[str, Views], site: Mapping[str, str | None],
+         exhaustive: bool = False) -> dict[str, str]:
+    """:func:`stories` from each article's :func:`views` and site (the corpus-wide part:
+    word weights, candidate pairs, links)."""
+    words = _tfidf({k: v[0] for k, v in counted.items()})
+    names = _tfidf({k: v[1] for k, v in counted.items()})
     scores = {}
     best: dict[str, float] = defaultdict(float)
     for a, b in _pairs(words, names, exhaustive):
@@ -167,9 +189,9 @@ def stories(docs: Mapping[str, Document],
         if score >= STORY_SIMILARITY:
             scores[(a, b)] = score
             best[a], best[b] = max(best[a], score), max(best[b], score)
-    forest: UnionFind[str] = UnionFind(docs)
+    forest: UnionFind[str] = UnionFind(counted)
     find = forest.find
-    sites = {k: {d.site} if d.site else set() for k, d in docs.items()}
+    sites = {k: {s} if s else set() for k, s in site.items()}
 
     # closest pairs first, so that a story's own articles join before a weak link can
     for (a, b), score in sorted(scores.items(), key=lambda p: (-p[1], p[0])):
@@ -181,4 +203,4 @@ def stories(docs: Mapping[str, Document],
         if ra != rb and len(sites[ra] | sites[rb]) <= 1:
             root = forest.union(ra, rb)
             sites[root] |= sites[rb if root == ra else ra]
-    return {k: find(k) for k in docs}
+    return {k: find(k) for k in counted}
