@@ -217,3 +217,34 @@ def test_a_denial_of_a_part_in_general_is_bare(text: str) -> None:
     art, claims = _claims(f"Officials {text}.", [(text, "Officials", "XA", Stance.DENIES)])
     (unit,) = build_units(claims, {art.id: art})
     assert bare_denial(unit)
+
+
+_RAID_STORY = "Chile and Peru quarrel after gunmen attacked a border town in Peru."
+
+
+@pytest.mark.parametrize(("behind", "backing"), [
+    ("Chile is behind the attack on the town", "Chile backs the gunmen"),
+    ("Chile is attacking us through the rebels", "Chile has armed the rebels"),
+])
+def test_backing_a_group_and_being_behind_its_attack_are_one_charge(behind: str,
+                                                                   backing: str) -> None:
+    """'X is behind the attack' and 'X backs the gunmen' in two articles of one story name
+    one side responsible for what the group did: one proposition."""
+    arts, claims = _articles([
+        ("b1", [(behind, "Peru", "PE", Stance.ASSERTS)]),
+        ("b2", [(backing, "Peru", "PE", Stance.ASSERTS)]),
+    ], _RAID_STORY)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert any({"b1#0", "b2#0"} <= g for g in groups)
+
+
+def test_supplying_a_state_is_no_backing_of_a_group() -> None:
+    """'X supplies shells to Y' (a state receiving) is not the charge of being behind an
+    armed group's attack."""
+    arts, claims = _articles([
+        ("b1", [("Chile is behind the attack on the town", "Peru", "PE",
+                 Stance.ASSERTS)]),
+        ("b2", [("Chile supplied shells to Bolivia", "Peru", "PE", Stance.ASSERTS)]),
+    ], _RAID_STORY)
+    groups = [{c.id for c in g} for g in cluster_claims(claims, arts)]
+    assert not any({"b1#0", "b2#0"} <= g for g in groups)

@@ -35,7 +35,8 @@
    role", "rejected the allegations", "has nothing to do with it") deny one thing, the
    charge against that side: their groups are one proposition (a bare denial keeping a
    word of what it denies, "the hacking allegations", denies the charge that word
-   names).
+   names). Backing an armed group and being behind its attack are one charge too: "X
+   is behind the attack" and "X backs the gunmen" (a state's backing of no state) join.
 6. ``refers_to`` (the extractor's back-reference) overrides everything when
    it names an allegation that says who did what; one that names an aside
    or an opinion is ignored.
@@ -672,6 +673,7 @@ def _groups(units: Sequence[Unit], exhaustive: bool = False) -> list[list[int]]:
     for a, b in link_by_content(units, live, forest, forest.is_anchored, anchors):
         forest.union(a, b)
     _join_charges(units, live, forest)
+    _join_proxies(units, live, forest)
     for n in sorted(pointing):
         forest.union(n, pointing[n])
     groups: dict[int, list[int]] = defaultdict(list)
@@ -701,3 +703,47 @@ def _join_charges(units: Sequence[Unit], live: Sequence[int], forest: _Forest) -
             forest.union(first[key], n)
         else:
             first[key] = n
+
+
+def _words(u: Unit) -> frozenset[str]:
+    return frozenset(_WORDS.findall(u.claims[0].text.lower()))
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _join_proxies(units: Sequence[Unit], live: Sequence[int], forest: _Forest) -> None:
+    """Backing an armed group and being behind its attack are one charge: within a story,
+    "X is behind the attack" / "X is attacking us through the group" (a harm said of a
+    state in words of responsibility) and "X backs the gunmen" / "X arms the rebels" (a
+    state backing a group or a named non-state receiver) name one side responsible for
+    what the group did, so their groups are one proposition."""
+    lex = lexicon()
+    g = lex.grammar
+
+    def state(pid: str) -> bool:
+        return lex.kinds.get(pid.removesuffix(NAT)) == "state"
+
+    harms: dict[tuple[str, str], list[int]] = defaultdict(list)
+    backs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n in live:
+        u = units[n]
+        f = u.frame
+        if u.denial or u.editorial or f.opinion:
+            continue
+        words = _words(u)
+        if f.mode == "culprit" and f.klass == "harm" and words & g["responsibility_words"]:
+            for c in sorted(f.culprits):
+                if state(c):
+                    harms[(u.story, c.removesuffix(NAT))].append(n)
+        elif (f.mode == "direction" and f.klass == "transfer"
+              and words & g["backing_words"]
+              and not any(state(r) for r in f.receivers)
+              and (f.receivers - {UNNAMED} or words & lex.nouns["armed_groups"])):
+            for giver in sorted(f.givers):
+                if state(giver):
+                    backs[(u.story, giver.removesuffix(NAT))].append(n)
+    for key, found in sorted(backs.items()):
+        for n in found:
+            for k in harms.get(key, ()):
+                forest.union(k, n)
