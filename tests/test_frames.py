@@ -739,3 +739,36 @@ def test_trailing_attribution_before_a_writers_clause_is_no_aside(body: str) -> 
     claim = by_text(body, "arrested 17 people")
     assert claim.text == "Norland police have arrested 17 people over the failed coup"
     assert claim.speaker.name == "government"
+
+
+@pytest.mark.parametrize("adverb", ["consistently", "flatly", "long", "repeatedly"])
+def test_manner_adverb_inside_a_relative_denial(adverb: str) -> None:
+    """"X, which has <adverb> denied Y, says C": any adverb may sit between the auxiliary
+    and the verb; X denies Y and says C."""
+    found = claims_of(f"The Valdor militia, which has {adverb} denied receiving arms from "
+                      "Ostravia, says its rifles were captured from the army.")
+    denial = [c for c in found if "receiving arms from Ostravia" in c.text]
+    assert len(denial) == 1 and denial[0].stance is Stance.DENIES
+    assert any("rifles were captured" in c.text for c in found)
+
+
+@pytest.mark.parametrize("span", ["for months", "for the past two years", "in recent weeks",
+                                  "for decades"])
+def test_span_of_time_between_auxiliary_and_verb_is_not_the_speaker(span: str) -> None:
+    """"X has for months accused Y of Z": the span of time is no part of the speaker."""
+    claim = by_text(f"Ostravia's government has {span} accused Valdor of arming the rebels.",
+                    "arming the rebels")
+    assert claim.speaker.name == "Ostravia's government"
+
+
+@pytest.mark.parametrize("channel", ["in a statement carried by the Zentra news agency",
+                                     "in a post published on its website",
+                                     "in an interview aired by state television"])
+def test_channel_of_a_denial_is_not_its_content(channel: str) -> None:
+    """"X denied any involvement in a statement carried by Y": the statement is where the
+    denial came, not what is denied."""
+    claim = by_text(f"The Northern Brigades denied any involvement {channel} on Thursday.",
+                    "involvement")
+    assert claim.stance is Stance.DENIES
+    assert "statement" not in claim.text and "post" not in claim.text \
+        and "interview" not in claim.text

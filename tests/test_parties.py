@@ -166,9 +166,13 @@ def test_an_unowned_organ_is_the_last_named_owners() -> None:
     ("KABUL/ISLAMABAD, March 18 (Reuters) -", None),
     ("MOSCOW, June 7 (Xinhua) --", "RU"),
     ("BOGOTA, Colombia (AP) —", "CO"),
+    ("LIMA/BOGOTA, June 7 (Reuters) -", None),
+    ("MOSCOW/ST PETERSBURG, June 7 (Reuters) -", "RU"),
+    ("ISLAMABAD/PESHAWAR, March 18 (Reuters) -", "PK"),
 ])
 def test_dateline_party_is_one_place_only(dateline: str, want: str | None) -> None:
-    """A dateline naming several places gives no state whose officials speak untitled."""
+    """A dateline naming places in several states gives no state whose officials speak
+    untitled; several places of one state (the others unknown or the same) give it."""
     assert dateline_party(dateline) == want
 
 

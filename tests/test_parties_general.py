@@ -212,3 +212,118 @@ def test_a_secretary_of_state_office_is_the_datelined_states(office: str) -> Non
     body = (f"New Delhi: India will close the crossing, {office} Ravi Menon said on "
             "Wednesday after a meeting in India's capital.")
     assert ("Ravi Menon", "IN") in _claims(body)
+
+
+def _outlet_parties(body: str, outlet: str | None) -> dict[str, str | None]:
+    import datetime as dt
+
+    import factcheck
+    from factcheck.claims import Article
+    article = Article(id="a", source="a.txt", body=body, outlet=outlet,
+                      published=dt.date(2024, 5, 2))
+    return {c.speaker.name: c.speaker.party_id for c in factcheck.extract(article)}
+
+
+_NATIONAL_PAPER = [
+    ("Kyodo", "JP", "The navy on Monday rejected China's claims that Japanese boats fired "
+                    "first, insisting that Chinese ships opened fire.", "navy"),
+    ("Kyodo", "JP", "Navy spokesman Rear Adm Kenji Oda said Japanese boats had only answered "
+                    "shots from Chinese ships.", "Kenji Oda"),
+    ("Yonhap", "KR", "The army on Tuesday dismissed North Korea's claims that South Korean "
+                     "drones had crossed the border.", "army"),
+    ("Kyodo", "JP", "US President Joe Biden said he had spoken to both sides. Acting Prime "
+                    "Minister Taro Sato said Japan wanted calm.", "Taro Sato"),
+]
+
+
+@pytest.mark.parametrize(("outlet", "want", "body", "speaker"), _NATIONAL_PAPER)
+def test_an_unowned_organ_in_a_national_papers_undatelined_story_is_the_papers_country(
+        outlet: str, want: str, body: str, speaker: str) -> None:
+    """ "The army rejected X's claims", "Army spokesman Gen Y", "acting Prime Minister Z" in
+    a national outlet's story with no dateline: the outlet's country, not the state the
+    sentence names nor the previous speaker's."""
+    assert _outlet_parties(body, outlet)[speaker] == want
+
+
+@pytest.mark.parametrize("outlet", [None, "Reuters"])
+def test_an_outlet_whose_country_the_story_never_names_gives_no_party(
+        outlet: str | None) -> None:
+    """A wire's own country (Reuters, GB) is not the side of an army in a story about two
+    other states: the rule needs the outlet's country named in the story."""
+    body = ("The navy on Monday rejected China's claims that Japanese boats fired first, "
+            "insisting that Chinese ships opened fire.")
+    assert _outlet_parties(body, outlet).get("navy") != "GB"
+
+
+def test_a_dateline_outranks_the_outlet() -> None:
+    """A datelined dispatch is from its dateline's state, whatever its outlet's country."""
+    body = ("SEOUL, May 2 (Kyodo) - The army on Tuesday dismissed North Korea's claims that "
+            "South Korean drones had crossed the border, South Korea's officials said.")
+    assert _outlet_parties(body, "Kyodo").get("army") != "JP"
+
+
+@pytest.mark.parametrize(("rank", "owner", "want"), [
+    ("Lieutenant General", "the ministry's spokeswoman", "PH"),
+    ("Major General", "the ministry's spokeswoman", "PH"),
+    ("General", "the ministry's spokesman", "PH"),
+])
+def test_a_ranked_spokesperson_speaks_for_the_ministry(rank: str, owner: str,
+                                                       want: str) -> None:
+    """ "Lt Gen X, the ministry's spokeswoman, said": the rank is no office; the ministry
+    the article named says whose official X is."""
+    body = ("The Philippines' Ministry of National Defence on Friday accused China of ramming "
+            f'a supply boat.\n\n"The boat was unarmed," {rank} Ramon Dizon, {owner}, said '
+            "at a briefing.")
+    assert _outlet_parties(body, None)["Ramon Dizon"] == want
+
+
+@pytest.mark.parametrize("circumstance", [
+    "in a letter to the president of the UN Security Council",
+    "in a speech at the UN General Assembly",
+    "at a summit of the European Union",
+])
+def test_a_prepositional_phrase_after_a_name_is_no_role(circumstance: str) -> None:
+    """ "X, in a letter to the president of the UN Security Council, said": how X spoke,
+    not whom X speaks for; a known person keeps the side of their office."""
+    body = (f"Prime Minister Li Qiang, {circumstance}, accused Japan of provocations.")
+    assert _outlet_parties(body, None)["Li Qiang"] == "CN"
+
+
+def test_a_national_agency_datelined_at_home_gives_its_country_to_an_unowned_ministry() -> None:
+    """ "TOKYO (Kyodo) - ... The Ministry of Defence denied Beijing's allegations": a
+    national agency filing from its own country; the ministry is that country's, not the
+    state its sentence names."""
+    body = ("TOKYO, May 2 (Kyodo) - Japan rejects the claims, Prime Minister Taro Sato said.\n\n"
+            "The Ministry of Defence said in a statement that it denied Beijing's allegations "
+            "that the drones had come from Japan.")
+    assert _outlet_parties(body, "Kyodo")["Japanese Ministry of Defence"] == "JP"
+
+
+def test_an_organ_the_story_named_with_its_owner_outranks_the_outlet() -> None:
+    """ "China's defence ministry said ... The ministry said" in a Japanese paper: the
+    ministry is the one the article named, not the paper's country's."""
+    body = ("China's defence ministry on Monday accused Japanese boats of firing first.\n\n"
+            "The ministry said the Chinese ships had only answered shots from Japan.")
+    assert set(_outlet_parties(body, "Kyodo").values()) == {"CN"}
+
+
+@pytest.mark.parametrize(("office", "want"), [
+    ("Ministry of Foreign Affairs", "Algerian Ministry of Foreign Affairs"),
+    ("Ministry of Defence", "Algerian Ministry of Defence"),
+])
+def test_an_unowned_ministry_is_named_with_its_states_demonym(office: str, want: str) -> None:
+    """A ministry's proper name settled as one state's takes that state's demonym, so two
+    states' ministries are never one speaker."""
+    body = (f"ALGIERS, May 2 (APS) - The {office} on Monday rejected the allegations made by "
+            "Morocco, Algeria said.")
+    assert want in _outlet_parties(body, None)
+
+
+@pytest.mark.parametrize("people", ["Sources at", "Officials in", "Senior officials at"])
+def test_unnamed_people_of_an_organ_speak_for_the_organs_state(people: str) -> None:
+    """ "Sources at the Ministry of Defence said": unnamed people of an organ take the
+    party the organ itself would have (here, the home state of a datelined story)."""
+    body = ("ANKARA\n\nTurkey rejected the claims on Monday.\n\n"
+            f"{people} the Ministry of National Defense said Turkish units had not fired.")
+    found = _outlet_parties(body, None)
+    assert [party for name, party in found.items() if "Ministry" in name] == ["TR"]

@@ -343,3 +343,42 @@ def test_the_ministry_is_the_ministry_the_article_named_by_its_full_name() -> No
     names = {name for name, _ in _claims(body)}
     assert "ministry" not in names
     assert names & {"Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs"}
+
+
+def _roles(body: str) -> dict[str, str | None]:
+    article = Article(id="a", source="a.txt", body=body, published=dt.date(2025, 3, 3))
+    return {c.speaker.name: c.speaker.role for c in factcheck.extract(article)}
+
+
+@pytest.mark.parametrize("title", ["Deputy Assistant Minister for Economic Affairs at the "
+                                   "Ministry of Foreign Affairs",
+                                   "Minister for Regional Development"])
+def test_a_portfolio_is_no_speakers_name(title: str) -> None:
+    """ "Anna Berg, Deputy Minister for Trade, said": the speaker is the person, not the
+    portfolio after "Minister for"."""
+    body = f'Anna Lindqvist, {title}, said on Thursday that the request "lacks any basis".'
+    assert _speakers(body) == {"Anna Lindqvist"}
+
+
+def test_an_office_set_off_before_a_named_spokesman_is_no_speaker() -> None:
+    """ "the Minister of X, government spokesman Colonel Y, said": Y speaks, not "X"."""
+    body = ("In a statement read on television, the Minister of Regional Development, "
+            "government spokesman Colonel Moussa Diarra, said the drone lost contact at night.")
+    assert _speakers(body) == {"Moussa Diarra"}
+
+
+@pytest.mark.parametrize("rank", ["Lieutenant General", "Major General", "Rear Admiral"])
+def test_a_bare_rank_yields_to_the_appositive_role(rank: str) -> None:
+    """ "Lt Gen X, the ministry's spokeswoman, said": the appositive is X's role, the rank
+    before the name only X's grade."""
+    body = f'"The boats were unarmed," {rank} Ana Cruz, the ministry\'s spokeswoman, said.'
+    assert _roles(body)["Ana Cruz"] == "ministry's spokeswoman"
+
+
+@pytest.mark.parametrize("circumstance", ["in a letter to the president of the council",
+                                          "at a briefing of the foreign press",
+                                          "speaking to the prime minister's envoy"])
+def test_a_circumstance_after_a_name_is_no_role(circumstance: str) -> None:
+    """ "X, in a letter to the president of the council, said": how X spoke, not X's role."""
+    body = f"Ana Cruz, {circumstance}, said the boats were unarmed."
+    assert _roles(body)["Ana Cruz"] is None

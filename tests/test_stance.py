@@ -299,3 +299,95 @@ def test_own_version_after_a_denial_asserts() -> None:
     body = ('"There was no massacre. There was a clash between two armed groups, and everyone '
             'saw it," Interior Minister Lena Holt said.')
     assert [c.stance for c in claims_of(body)] == [Stance.DENIES, Stance.ASSERTS]
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("Finland carries out its anti-smuggling operations in line with international law", "FI"),
+    ("it carried out all its strikes in accordance with international law", None),
+])
+def test_own_operations_carried_out_lawfully_deny(content: str, party: str | None) -> None:
+    """A side saying it carries out its operations in line with the law answers the charge."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "no rifles were on the trucks",
+    "no soldiers were aboard the ferry",
+])
+def test_cargo_denied_on_board_denies(content: str) -> None:
+    """A cargo or a crew denied on board denies the supply or the presence."""
+    assert stance_of(content) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "Nordland's forces only target Ostland military positions",
+    "the air strikes had been directed solely at military targets",
+    "our troops had only responded to attacks",
+    "the navy merely returned fire",
+])
+def test_only_combatants_or_only_a_response_denies(content: str) -> None:
+    """Hitting only military targets denies harming civilians; only responding denies
+    starting the fight."""
+    assert stance_of(content) is Stance.DENIES
+
+
+def test_only_military_targets_described_further_asserts() -> None:
+    """'fired only at military targets from which the attacks came': an account of where the
+    other side's fire came from, a statement of its own."""
+    assert stance_of("the units had fired only at military targets from which the shelling "
+                     "came") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("Finland \"never started this war\"", "FI"),
+    ("Nordland would not let itself be blamed for something it had not done", "NL"),
+    ("he had acted without the knowledge of the Nordland government", None),
+    ("the naval exercises near the strait are routine", None),
+])
+def test_deed_disowned_or_downplayed_denies(content: str, party: str | None) -> None:
+    """A war never started by the speaker's side, a deed it did not do, an act done without a
+    state's knowledge, an activity called routine."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "the routine checks found no weapons in the cars",
+    "it is routine for the coast guard to board fishing boats",
+    "the works were done without the participation of the state",
+])
+def test_routine_or_participation_in_passing_asserts(content: str) -> None:
+    """'routine' before a noun or 'routine for', and an act done without someone's
+    participation, state rather than deny."""
+    assert stance_of(content) is Stance.ASSERTS
+
+
+@pytest.mark.parametrize("content", [
+    "This is nothing more than a shameless publicity stunt",
+    "the inspectors had relied on rumours spread by opposition websites",
+])
+def test_stunt_or_unsound_claim_denies(content: str) -> None:
+    """A publicity stunt, findings resting on rumours."""
+    assert stance_of(content) is Stance.DENIES
+
+
+def test_a_denial_of_a_denial_asserts() -> None:
+    """Calling false another side's statement that its troops had not fired asserts that
+    they fired."""
+    content = ('as "lies" the statement of the Ostland side that Ostland units had not opened '
+               'fire on Monday')
+    assert stance_of(content, "asserts", "described", "describe") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("content", "denied", "want"), [
+    ("the raiders were local farmers who no longer wanted to pay the tax",
+     "that the capital had any part in the raid, saying the raiders were local farmers who no "
+     "longer wanted to pay the tax", False),
+    ("the shells that hit the school did not match theirs",
+     "the army was not firing near the school and the shells that hit the school did not match "
+     "theirs", True),
+])
+def test_negation_in_a_relative_clause_is_no_counter_claim(content: str, denied: str,
+                                                           want: bool) -> None:
+    """A negation inside a relative clause describes someone ("locals who no longer wanted");
+    only a negated main clause echoes the denial."""
+    assert counter_claim(content, denied=denied) is want

@@ -140,7 +140,11 @@ _LEADING_ADVERBIAL = re.compile(
     r"\s+(?:before|after|earlier|later|ago))"
     r"\b[^,]{0,120},\s+)+", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r",\s+(?:according\s+to(?!\s+which)|per|citing|in\s+(?:a\s+)?statements?|"
-                          r"as\s+(?:reported|quoted)\s+by)\s|\s+per\s+(?:the\s+)?[A-Z]",
+                          r"as\s+(?:reported|quoted)\s+by)\s|\s+per\s+(?:the\s+)?[A-Z]|"
+                          # "denied it in a statement carried by the news agency": the channel
+                          r"\s+in\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|post|"
+                          r"interview|communiqu[eé])\s+(?:carried|published|posted|released|"
+                          r"issued|broadcast|aired|run)\s+(?:by|on)\s",
                           re.IGNORECASE)
 # "According to X, C" (a verb may follow X); "As X noted, C" (the verb is needed: "As he was
 # being led away, X told reporters" is a time, not a source)
@@ -291,10 +295,11 @@ _NP_WHO = re.compile(r"((?:[A-Z][\w.’'-]*|the|of|de|del|da)"
 @cache
 def _main_verb() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, _MAIN_VERBS))})\b")
+# ("which has consistently denied": any manner adverb between auxiliary and verb)
 _WHO_VERB = re.compile(r",\s+who\s+(?:(?:has|have|had|also|later|then|previously|"
-                       r"repeatedly|once\s+again|again)\s+)*$")
+                       r"[a-z]{3,}ly|long|once\s+again|again)\s+)*$")
 _WHICH_VERB = re.compile(r",\s+which\s+(?:(?:has|have|had|also|later|then|previously|"
-                         r"repeatedly|itself|themselves|firmly|strongly)\s+)*$")
+                         r"[a-z]{3,}ly|long|itself|themselves)\s+)*$")
 # "X, which claimed", "X, a group that had claimed": a relative clause on a named group
 _CLAIMED_BY = re.compile(r",\s+(?:(?P<gloss>(?:a|an|the)\s+[^,;]{1,60}?)\s+(?:that|which|who)"
                          r"|which|who)\s+"
@@ -586,8 +591,7 @@ def find_frames(masked: str, start: int, end: int,
                 # "Ethiopia's government, which has also denied the presence of troops": the
                 # government denies it; ", said ..." closes the clause, the main verb follows
                 ce = _content_end(masked, vend, end)
-                main = re.search(rf",\s+(?:{'|'.join(map(re.escape, _MAIN_VERBS))})\b",
-                                 masked[vend:ce])
+                main = _main_verb().search(masked[vend:ce])
                 cs, ce = _trim(masked, vend, vend + main.start() if main else ce)
                 if _words(masked[cs:ce]) >= 1 and not _all_quoted(cs, ce, quotes):
                     frames.append(Frame(subj, (cs, ce), cue, lemma, shape="relative"))
@@ -1183,6 +1187,11 @@ _WHO_BEFORE = re.compile(
     r"\s*,?\s+who\s+(?:(?:also|have|has|had|then|later|previously|repeatedly)\s+)*$")
 
 
+_DURATION_BEFORE = re.compile(r"\s+(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last|many|several|"
+                              r"some|recent|\d+|[a-z]+)\s+){0,2}(?:days|weeks|months|years|decades)"
+                              r"\s*$")
+
+
 def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | None:
     """The subject phrase of a verb: the clause-initial phrase before it."""
     semi = masked.rfind(";", lead, vstart)
@@ -1206,6 +1215,9 @@ def _subject_before(masked: str, lead: int, vstart: int) -> tuple[int, int] | No
     inf = _INFINITIVE.search(before)
     if inf:
         before = before[: inf.start()]
+    during = _DURATION_BEFORE.search(before)
+    if during:  # "the government has for months accused": the span of time is no name
+        before = before[: during.start()]
     stripped = before.rstrip()
     if not stripped:
         return None

@@ -21,7 +21,12 @@ place, ``extract._add``) then decides it by general rules and normalises it:
 7. A national office that names no country ("the Minister of the Interior", "the
    Presidency of the Republic", "the chancellor") is the office of the state the dispatch is
    datelined in, when the story is that state's (it is named again in the body).
-8. Every party that goes out is the knowledge base's canonical id (an alias, capital or
+8. In a national outlet's article (an outlet the knowledge base gives a country, with no
+   dateline or one in that country), an organ or office naming no owner ("The army
+   said", "Army spokesman Maj Gen X", "acting Prime Minister X") is that country's when
+   the story names it, unless the article named an organ of that kind with its owner;
+   unnamed people inside an organ ("sources at the ministry") speak for the organ.
+9. Every party that goes out is the knowledge base's canonical id (an alias, capital or
    seat becomes its state; an entry with a dated role, such as the Taliban since August
    2021, the party of that role on the article's day) or an organisation's proper name;
    unnamed people ("Survivors said") have no party.
@@ -62,7 +67,7 @@ from factcheck.knowledge import (
     unaccented,
 )
 
-__all__ = ["dateline_party", "home_party", "is_organisation_name", "settle"]
+__all__ = ["dateline_party", "home_party", "is_organisation_name", "outlet_home", "settle"]
 
 # a title ends at a closing quotation mark, a closing bracket or a dateline's dash: what
 # comes before belongs to another phrase ('... Afghanistan," spokeswoman X'; "(Xinhua) --")
@@ -116,14 +121,29 @@ def _head(text: str) -> str:
 
 
 def dateline_party(dateline: str) -> str | None:
-    """The state a dateline places a dispatch in ("QUITO, Ecuador (AP) —" -> EC); None when
-    it names several places ("KABUL/ISLAMABAD, March 18 (Reuters) -"): then no one place is
-    whose officials speak untitled."""
+    """The state a dateline places a dispatch in ("QUITO, Ecuador (AP) —" -> EC,
+    "BAGHDAD/ERBIL" -> IQ); None when it names places in several states ("KABUL/ISLAMABAD,
+    March 18 (Reuters) -"): then no one place is whose officials speak untitled."""
     # the city only: a capital stands for its state, a regional hub ("DUBAI, United Arab
     # Emirates", where correspondents file from) does not
     place = dateline.split("(")[0].split(",")[0].strip(" .:—–-")
-    if not place or re.search(r"/|\s(?:and|&)\s", place):
+    if not place:
         return None
+    if re.search(r"\s(?:and|&)\s", place):
+        return None
+    places = [p.strip() for p in place.split("/") if p.strip()]
+    if len(places) > 1:
+        if not all(p.isupper() and len(p.split()) <= 3 for p in places):
+            return None  # a dateline's places are in capitals ("BAGHDAD/ERBIL")
+        # "BAGHDAD/ERBIL": the places the knowledge base knows all in one state are that
+        # state; "KABUL/ISLAMABAD" is two states: no one place is whose officials speak
+        found = {_place_state(p) for p in places} - {None}
+        return found.pop() if len(found) == 1 else None
+    return _place_state(place)
+
+
+def _place_state(place: str) -> str | None:
+    """The state a dateline's one place stands for (its name or capital), if any."""
     kb = current()
     entry = kb.resolve(place.title()) or kb.resolve(place) or _unaccented(kb).get(_fold(place))
     if entry is not None and entry.kind is EntryKind.STATE:
@@ -164,6 +184,60 @@ def _home_party(body: str, kb: Knowledge) -> str | None:
         return None
     named = any(mention.party_id() == home for mention in kb.mentions(body[m.end():]))
     return home if named else None
+
+
+def outlet_home(outlet: str | None, body: str) -> str | None:
+    """The country of a national outlet ("Bangkok Post" -> TH) for a story of that country
+    (it is named in the body) filed at home (no dateline, or one in that country); None
+    for a dispatch from abroad or an outlet the knowledge base does not place."""
+    if not outlet:
+        return None
+    return _outlet_home(outlet, body, current())
+
+
+@lru_cache(maxsize=16)
+def _outlet_home(outlet: str, body: str, kb: Knowledge) -> str | None:
+    name = outlet.split("(")[0].strip()  # "France 24 (AFP)": the outlet, not its source
+    entry = kb.resolve(name) if name else None
+    if entry is None or entry.kind is not EntryKind.MEDIA or not entry.country:
+        return None
+    wire = DATELINE.match(body)
+    loose = None if wire else _DATELINE.match(body)
+    place = dateline_party(wire.group(0)) if wire else \
+        dateline_party(loose.group("place")) if loose else None
+    if (wire is not None or place is not None) and place != entry.country:
+        return None  # filed from abroad: the dateline, not the paper, says whose story it is
+    named = any(m.party_id() == entry.country for m in kb.mentions(body))
+    return entry.country if named else None
+
+
+def _unowned_office(speaker: Speaker, role: str | None) -> bool:
+    """ "The army", "Army spokesman Maj Gen X", "acting Prime Minister X": an organ or a
+    national office that names no owner (no state, body or person of the knowledge base)."""
+    name = _DETERMINER.sub("", speaker.name.strip())
+    text = " ".join(t for t in (role, name) if t)
+    if not text or current().mentions(text) or re.search(r"['’]s?\s", text) \
+            or current().person(speaker.name) is not None:
+        return False
+    if role is None:
+        return _is_organ(name) or name.lower() in _GOVERNMENT_HEADS
+    words = [w.lower().strip(".") for w in role.split()]
+    titles = _office_words() | _organ_heads() | _GOVERNMENT_HEADS
+    return all(w in titles for w in words) and (
+        _has_word(role, "national_offices") or bool(set(words) & _organ_heads()))
+
+
+def _organ_named_before(speaker: Speaker, role: str | None, body: str,
+                        before: int) -> Party | None:
+    """The owner of the last organ of the speaker's kind ("army", "ministry") the article
+    named with its owner before ``before`` ("Ruritania's defence ministry ... the ministry")."""
+    words = re.findall(r"[\w-]+", " ".join(t for t in (role, speaker.name) if t).lower())
+    for word in words:
+        if word in _organ_heads():
+            found = _named_organ(attrs.evolve(speaker, name=word, role=None), body, before)
+            if found is not None:
+                return found
+    return None
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -589,9 +663,16 @@ def _canonical(party: Party | None, body: str) -> Party | None:
     return party
 
 
-def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> Speaker:
-    """The speaker with the party their own description gives (see the module's rules)."""
+def settle(speaker: Speaker, *, body: str, register: Register, before: int,
+           outlet: str | None = None) -> Speaker:
+    """The speaker with the party their own description gives (see the module's rules);
+    ``outlet`` is the article's, whose country a story with no dateline is from."""
     party, role = speaker.party, speaker.role
+    if role and re.match(r"(?:in|at|on|during|via|through)\s", role):
+        # "X, in a letter to the president of the council,": how X spoke, not who X is
+        role = None
+        person = current().person(speaker.name)
+        party = current().party(person.party_id(as_of())) if person else None
     if role:  # "(GDF)" after a body's name is its acronym, not a closing bracket
         role = re.sub(r"\s*\([A-Z][\w.&-]{1,12}\)", "", role) or None
     if role and _QUOTE_MARKS.search(role):
@@ -608,6 +689,14 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> S
     antecedent = _antecedent(speaker, role, register, body, before)
     if antecedent is not None:
         party = antecedent
+    home_state = outlet_home(outlet, body)
+    if home_state is not None and antecedent is None and _unowned_office(speaker, role) \
+            and _organ_named_before(speaker, role, body, before) is None:
+        # "The army on Sunday rejected Ruritania's claims", "acting Prime Minister X" in a
+        # national paper's story from home: that state's army and office, not a state the
+        # sentence or the previous speaker names; an organ of that kind the article named
+        # with its owner wins
+        party = as_party(home_state)
     home = _national_office(speaker, None, home_party(body)) if re.fullmatch(
         r"(?:the\s+)?(?:National\s+\w+|(?:Government|Presidency)(?:\s+of\s+the\s+Republic)?)",
         speaker.name.strip(), re.IGNORECASE) else None
@@ -646,7 +735,33 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int) -> S
         party = _national_office(speaker, role, _story_state(body, before, lead=2.0))
     if party is None:
         party = _government_of_story(speaker, role, body, before)
+    inside = _PEOPLE_INSIDE.match(speaker.name.strip())
+    if party is None and inside is not None and role is None:
+        # "Sources at the Ministry of Defence": unnamed people of an organ speak for it
+        party = settle(Speaker(name=inside.group("organ"), party=None, role=None), body=body,
+                       register=register, before=before, outlet=outlet).party
     party = _canonical(party, body)
-    if party == speaker.party and role == speaker.role:
+    name = _qualified_organ(speaker.name, party)
+    if party == speaker.party and role == speaker.role and name == speaker.name:
         return speaker
-    return attrs.evolve(speaker, party=party, role=role)
+    return attrs.evolve(speaker, name=name, party=party, role=role)
+
+
+# unnamed people of an organ: "sources at the ministry", "officials in the presidency"
+_PEOPLE_INSIDE = re.compile(r"(?i:(?:senior\s+|military\s+|security\s+)?(?:sources?|officials?|"
+                            r"aides?|people)\s+(?:at|in|of|from|within|close\s+to)\s+)"
+                            r"(?P<organ>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|"
+                            r"[A-Z][\w’'-]*))*)$")
+
+
+def _qualified_organ(name: str, party: Party | None) -> str:
+    """ "Ministry of Foreign Affairs" settled as Algeria's is the "Algerian Ministry of
+    Foreign Affairs": an organ's proper name that names no owner takes its state's demonym,
+    so that two states' ministries are never one speaker."""
+    if party is None or party.kind is not PartyKind.STATE or not re.fullmatch(
+            r"(?:the\s+)?(?:Ministry|Department|Office)\s+of\s+[A-Z][\w\s,&'’-]*", name.strip()):
+        return name
+    entry = current().entry(party.id)
+    if entry is None or not entry.demonyms or current().mentions(name):
+        return name
+    return f"{entry.demonyms[0]} {_DETERMINER.sub('', name.strip())}"

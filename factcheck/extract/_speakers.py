@@ -483,6 +483,31 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     return role if any(t.group(0).lower().strip(".") in heads for t in taken) else None
 
 
+# military and police ranks: a title that says what grade, never whose official one is
+_RANKS = frozenset({"general", "gen", "lieutenant", "lt", "major", "maj", "colonel", "col",
+                    "brigadier", "brig", "captain", "capt", "admiral", "adm", "rear", "vice",
+                    "commander", "cmdr", "sergeant", "sgt", "marshal", "field", "air", "police",
+                    "lieutenant-general", "major-general", "lieutenant-colonel", "rear-admiral",
+                    "vice-admiral", "brigadier-general", "lt-gen", "maj-gen", "lt-col"})
+
+
+def _bare_rank(role: str) -> bool:
+    """"Lieutenant General", "Maj Gen": a rank alone, no office or owner."""
+    words = [w.lower().strip(".") for w in role.split()]
+    return bool(words) and all(w in _RANKS for w in words) and not {"police", "air"} >= set(words)
+
+
+# a prepositional phrase after a name says where, when or how one spoke, not who one is
+_CIRCUMSTANCE = r"(?:in|at|on|to|during|after|before|from|by|via|through|speaking|writing)\s"
+
+
+def _portfolio(text: str, start: int) -> bool:
+    """Whether the capitalized words at ``start`` are an office's portfolio: "Minister for
+    [Economic Affairs]", "Minister of [Regional Development]"."""
+    prev = re.search(r"([\w.-]+)\s+(?:of|for)\s+(?:the\s+)?$", text[:start])
+    return prev is not None and prev.group(1).lower().strip(".") in role_words()
+
+
 def _role_after(text: str, end: int, limit: int) -> str | None:
     """An appositive after a name: ", NSC strategic communications coordinator,"."""
     m = re.match(r",\s+((?:a|an|the)\s+)?([^,.;“”\"]{3,120}?)(?=,|\.\s|\.$|$|;)",
@@ -492,6 +517,8 @@ def _role_after(text: str, end: int, limit: int) -> str | None:
     phrase = m.group(2).strip()
     if re.match(r"(?:and|or|but|while|whereas|with)\s", phrase):
         return None  # "X, and his Emirati counterpart, Y": a second person, not X's role
+    if m.group(1) is None and re.match(_CIRCUMSTANCE, phrase):
+        return None  # "X, in a letter to the president of the council,": how X spoke
     heads = re.match(r"who\s+(?:heads|leads|runs|directs|chairs)\s+((?:the|its|their)\s+.+)$",
                      phrase)
     if heads:
@@ -623,6 +650,10 @@ class Register:
             roles = [r for r in (_role_before(sentence, local_start, 0),
                                  _role_after(sentence, local_end, len(sentence)),
                                  _role_apposed_before(sentence, local_start, 0)) if r]
+            if len(roles) > 1 and _bare_rank(roles[0]):
+                # "Lieutenant General X, the ministry's spokeswoman": the rank is no office;
+                # the appositive says whose official X is
+                roles = [*roles[1:], roles[0]]
             mention.role = next((r for r in roles if party_of_phrase(r) is not None),
                                 roles[0] if roles else (known.role if known else None))
         if mention.party is None:
@@ -1326,8 +1357,13 @@ class Resolver:
         # "NAME, the mayor of Nova Kakhovka": the head is before the appositive; "Russia's
         # UN ambassador, NAME": a role first, the name after it
         head, comma, rest = text.partition(",")
-        if comma and re.match(r"\s*(?:the|a|an|[a-z])", rest) and _NAME_RUN.search(head):
-            text = head  # "Xiao Xinguang, chief software architect at Antiy Labs"
+        head_names = [m for m in _NAME_RUN.finditer(head) if not _portfolio(head, m.start())]
+        if comma and head_names and (re.match(r"\s*(?:the|a|an|[a-z])", rest) or (
+                re.match(r"\s*[A-Z]", rest) and rest.split()[0].lower() in role_words()
+                and head_names[0].group(0) == head.strip())):
+            # "Xiao Xinguang, chief software architect at Antiy Labs", "Anna Berg, Deputy
+            # Minister for Trade,": the name heads it (not "the Minister of Trade, NAME")
+            text = head
         elif comma and re.fullmatch(r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][\w’'-]+",
                                     head.strip()) \
                 and (re.match(r"\s*[a-z]", rest) or self.reg.by_name(
@@ -1335,13 +1371,15 @@ class Resolver:
             # "Hersh, writing on his newsletter and citing a source,": the surname heads it
             # (not "Culture, Arts and Tourism, ...": a list of words, no one's name)
             text = head
-        names = []
+        names: list[str] = []
+        portfolios: list[str] = []
         for m in _NAME_RUN.finditer(text):
             if _POSSESSIVE.match(text[m.end():]) or _in_body_name(text, m.start(), m.group(0)):
                 continue  # "Putin's spokesman Peskov": the possessor is not the speaker
             name = _clean_name(_office_free(m.group(0), text[:m.start()]))
             if name:
-                names.append(name)
+                (portfolios if _portfolio(text, m.start()) else names).append(name)
+        names = names or portfolios  # "Minister for Trade" names a portfolio, not a person
         if names:
             mention = self.reg.by_name(names[-1], before=None)
             if mention is not None:

@@ -46,6 +46,12 @@ General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.jso
   shared any evidence with us", unless the evidence is *of* the charge), "no legal basis"
   calls an act unlawful rather than a claim unfounded, and the speaker's own version after
   a denial in one quotation ("There was no X. There was a Y") is a statement of its own.
+- a side's own operations carried out in line with the law; a cargo denied on board ("no
+  weapons were on the flights"); only military targets hit, or only a response given; a deed
+  disowned in passing ("blamed for something it had not done"), done "without the knowledge
+  of" someone, or an activity called routine; "Smith lies."; but a denial whose object is
+  itself a denial ("called false the statement that its units had not fired") asserts, and
+  a negation inside a relative clause ("locals who no longer wanted ...") echoes no denial.
 
 The side passed in is the one ``extract`` settles for the speaker; a side known only from
 other articles (filled in at corpus level) is not yet known here.
@@ -204,7 +210,10 @@ def _own_lawful() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,4}?)(?:had\s+|has\s+|have\s+)?"
         r"(?:acted|acts|act|was\s+acting|operated|behaved|(?:was|were)\s+(?:taken|carried\s+out|"
-        r"conducted|done|made|performed))\s+"
+        r"conducted|done|made|performed)"
+        # "Ruritania carries out its operations in line with international law"
+        r"|(?:carries|carried|carry|carrying)\s+out\s+(?:its|our|their|all)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:operations|activities|strikes|actions|measures))\s+"
         rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_alt(lexicon('denial_cues')['lawful_conduct'])})\b"
         # "acted in a lawful and proportionate manner"
         rf"|in\s+an?\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?"
@@ -245,6 +254,42 @@ _ALL_NONSENSE = re.compile(r"(?:but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)
 _RECEIVE_NOTHING = re.compile(r"\b(?:we|I)\s+(?:have\s+)?(?:receive[ds]?|received|get|got|"
                               r"accept(?:ed)?)\s+(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
                               r"from\b", re.IGNORECASE)
+# "no weapons were on the flights", "no soldiers were aboard the vessel": a presence denied
+_NONE_ABOARD = re.compile(r"(?:^|,\s+|\bthat\s+)no\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                          r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:on\s+board|aboard|on|inside|in)\s+(?:the|any|its|their|our)\b",
+                          re.IGNORECASE)
+# "forces only target military positions", "strikes were directed solely at military
+# targets": a side saying it hit only combatants denies harming civilians
+_ONLY_MILITARY = re.compile(r"\b(?:only|solely|exclusively|strictly)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:military|army|armed|combatant|enemy|terrorist|militant)\s+"
+                            r"(?:[\w-]+\s+)?(?:targets?|positions?|objectives?|installations?|"
+                            r"sites?|facilities|infrastructure|bases?)\b"
+                            # "... targets from which the attacks came": an account of the
+                            # other side's fire, a statement of its own
+                            r"(?!\s+(?:from|where|in)\s+which\b)", re.IGNORECASE)
+# "our forces had only responded to attacks", "merely retaliated": the other side began it
+_ONLY_RESPONDED = re.compile(r"\b(?:only|merely|simply|just)\s+(?:been\s+)?(?:responded|responding|"
+                             r"respond|responds|retaliated|retaliating|retaliate|reacted|"
+                             r"returned\s+fire|acted\s+in\s+self-defen[cs]e)\b", re.IGNORECASE)
+# "blamed for something it had not done": a deed disowned in passing
+_NOT_DONE = re.compile(r"\b(?:something|anything|things|crimes?|acts?|what)\s+(?:that\s+)?"
+                       r"(?:it|we|they|he|she|I)\s+(?:had|has|have|did|does|do)\s*"
+                       r"(?:not|never|n[’']t)\s+(?:do|done|commit|committed)\b", re.IGNORECASE)
+# "he had acted without the knowledge of the state": someone's part in the deed denied
+_WITHOUT_KNOWLEDGE = re.compile(r"\bwithout\s+the\s+knowledge\s+of\b", re.IGNORECASE)
+# "troop movements in the south are routine": an activity called routine is no threat
+_ROUTINE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|just\s+|purely\s+)?routine\b"
+                      r"(?!\s+for\b)", re.IGNORECASE)
+# "the statement of the other side that its units had not opened fire": a denial's object that
+# is itself a denial, so the speaker asserts the deed
+_DENIED_DENIAL = re.compile(r"\b(?:statements?|claims?|assertions?|reports?|allegations?|"
+                            r"insistence)\s+(?:(?:of|by)\s+(?:[\w’'-]+\s+){1,5}?)?that\s+"
+                            r"(?:[\w’'-]+\s+){1,6}?(?:had|has|have|did|does|do|was|were|is|are)"
+                            r"\s*(?:not|never|n[’']t)\b", re.IGNORECASE)
+# "Smith lies.", "The minister is lying": a whole statement calling someone a liar
+_LIAR = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]+|he|she|they|the\s+\w+)\s+){1,3}?(?:lies|lied|"
+                   r"is\s+lying|was\s+lying|are\s+lying|were\s+lying)\s*[.!]?\s*")
 
 
 @cache
@@ -362,7 +407,11 @@ def _initials(name: str) -> str:
 
 
 # "The facts show that ...", "There was an attempted coup": the speaker's own version of events
-_OWN_VERSION = re.compile(r"\s*(?:but\s+)?(?:the\s+(?:facts|evidence|truth|reality)\s+"
+# "We take every precaution to avoid ...": the speaker's own conduct, stated
+_OWN_VERSION = re.compile(r"\s*(?:but\s+)?(?:we\s+(?:take|took|make|made)\s+(?:the\s+)?"
+                          r"(?:utmost|every|all|great|extreme)\s+(?:possible\s+)?(?:care|"
+                          r"efforts?|precautions?)\b"
+                          r"|the\s+(?:facts|evidence|truth|reality)\s+"
                           r"(?:show|shows|is|are|prove|proves|demonstrate|demonstrates)\b"
                           r"|there\s+(?:was|is|were|are)\s+(?:a|an)\s)", re.IGNORECASE)
 
@@ -499,8 +548,18 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
               lemma: str = "", party: str | None = None, context: str = "") -> Stance:
     """The stance of a statement from its verb's stance, its content and who says it.
 
-    ``context`` is the attribution around the verb ("neither confirmed nor denied").
+    ``context`` is the attribution around the verb ("neither confirmed nor denied"). A denial
+    whose object is itself a denial ("called false the statement that its units had not
+    fired") asserts.
     """
+    stance = _stance(content, verb_stance, cue, lemma, party, context)
+    if stance is Stance.DENIES and _DENIED_DENIAL.search(_QUOTE_MARKS.sub("", content)):
+        return Stance.ASSERTS
+    return stance
+
+
+def _stance(content: str, verb_stance: str, cue: str, lemma: str, party: str | None,
+            context: str) -> Stance:
     if _not_denial().search(context) or _not_denial().search(content):
         return Stance.ASSERTS  # "neither confirmed nor denied": no side taken
     if verb_stance in (Stance.DENIES.value, "denies_claims"):
@@ -511,6 +570,10 @@ def stance_of(content: str, verb_stance: str = "asserts", cue: str = "",
     bare = _QUOTE_MARKS.sub("", content)
     if any(not _BOTH_SIDES.match(bare, m.end()) for m in _nobody_deed().finditer(bare)) \
             or _RECEIVE_NOTHING.search(bare) \
+            or _NONE_ABOARD.search(bare) or _ONLY_MILITARY.search(bare) \
+            or _ONLY_RESPONDED.search(bare) or _NOT_DONE.search(bare) \
+            or _WITHOUT_KNOWLEDGE.search(bare) or _ROUTINE.search(bare) \
+            or _LIAR.fullmatch(bare) \
             or _LAWFUL_MISSION.search(bare) or _RHETORICAL.search(bare) \
             or _ALL_NONSENSE.fullmatch(bare.strip(" .!")):
         return Stance.DENIES
@@ -572,6 +635,9 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][\w-]+", text.lower()) if w not in _STOP}
 
 
+_RELATIVE = re.compile(r"\s(?:who|whom|which)\s.*$", re.IGNORECASE | re.DOTALL)
+
+
 def counter_claim(content: str, *, denied: str | None = None, accusation: str | None = None,
                   party: str | None = None) -> bool:
     """Whether a negated statement answers a charge, and so denies it.
@@ -581,7 +647,9 @@ def counter_claim(content: str, *, denied: str | None = None, accusation: str | 
     - it is the accused's reply to an accusation in the same sentence ("X accused Venezuela of
       sending a vessel, while Caracas insists the boat never left its waters").
     """
-    if not _NEGATION.search(_QUOTE_MARKS.sub("", content)):
+    # "the attackers were locals who no longer wanted ...": a negation inside a relative clause
+    # describes someone; it does not answer the charge
+    if not _NEGATION.search(_RELATIVE.sub("", _QUOTE_MARKS.sub("", content))):
         return False
     if denied is not None and len(_content_words(content) & _content_words(denied)) >= 2:
         return True
