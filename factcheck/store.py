@@ -696,16 +696,20 @@ class Store:
         reps = list(loaded.reps)
         repeats = dict(loaded.repeats)
         rep_of = {r.id: rid for rid, rs in repeats.items() for r in rs}
+
+        def absorb(more: _Loaded) -> None:
+            # stored claims and articles read back for the stories being judged again
+            claims.update(more.claims)
+            articles.update(more.articles)
+            reps.extend(more.reps)
+            repeats.update(more.repeats)
+            rep_of.update({r.id: rid for rid, rs in more.repeats.items() for r in rs})
+
         dirty |= {story[claims[rep_of.get(cid, cid)].article] for cid in changed}
         while True:  # an old cluster is re-judged whole (so never left half-written)
             wanted = {a for sid in dirty for a in members.get(sid, ())} - articles.keys()
             if wanted:  # the claims of the dirty stories, with their copies' repeats
-                more = self._loaded(self._groups(wanted) - articles.keys())
-                claims.update(more.claims)
-                articles.update(more.articles)
-                reps.extend(more.reps)
-                repeats.update(more.repeats)
-                rep_of.update({r.id: rid for rid, rs in more.repeats.items() for r in rs})
+                absorb(self._loaded(self._groups(wanted) - articles.keys()))
             of_story: dict[str, list[Claim]] = {}
             for c in reps:
                 if c.article in story:
@@ -723,12 +727,7 @@ class Store:
                 # changed since): too rare to be clever about
                 return self._rejudge_all()
             if outside:
-                more = self._loaded(self._groups(outside) - articles.keys())
-                claims.update(more.claims)
-                articles.update(more.articles)
-                reps.extend(more.reps)
-                repeats.update(more.repeats)
-                rep_of.update({r.id: rid for rid, rs in more.repeats.items() for r in rs})
+                absorb(self._loaded(self._groups(outside) - articles.keys()))
             found = {story.get(claims[rep_of.get(cid, cid)].article) for cid in held}
             if None in found:
                 return self._rejudge_all()
