@@ -315,3 +315,22 @@ def test_sending_goods_into_a_country_stays_a_transfer() -> None:
     """'sent weapons into Peru' moves goods: a transfer from the sender."""
     frame = frame_of("Chile sent weapons into Peru")
     assert (frame.klass, frame.givers) == ("transfer", {"CL"})
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean soldiers remained on the island",
+    "Chilean troops have occupied an area of the island",
+    "Chilean troops have entered the island",
+])
+def test_being_on_occupying_or_entering_a_place_is_one_presence(text: str) -> None:
+    """Troops 'on' a place, occupying it or entering it: one presence, by their side."""
+    frame = frame_of(text)
+    assert (frame.klass, frame.culprits) == ("presence", {"CL"})
+
+
+def test_an_ambush_is_an_attack_and_a_time_word_no_target() -> None:
+    """'ambushed Peruvian troops last month': an attack by the ambushers on the troops
+    (the month is when, not whom)."""
+    frame = frame_of("Chilean forces ambushed Peruvian troops last month")
+    assert (frame.klass, frame.culprits) == ("harm", {"CL"})
+    assert "month" not in frame.targets
