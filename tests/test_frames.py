@@ -772,3 +772,60 @@ def test_channel_of_a_denial_is_not_its_content(channel: str) -> None:
     assert claim.stance is Stance.DENIES
     assert "statement" not in claim.text and "post" not in claim.text \
         and "interview" not in claim.text
+
+
+# -- the speaker's own coordinated predicate; datelines --------------------------------
+
+@pytest.mark.parametrize(("sentence", "claim", "narration"), [
+    ("Brevania says the only lawful council in Ostmark is the one led by Mayor Tolan and has "
+     "frozen its trade credits.",
+     "the only lawful council in Ostmark is the one led by Mayor Tolan",
+     "frozen its trade credits"),
+    ("Minister Hal Orvis has said the harbour was sold illegally and has refused to meet the "
+     "new owners.",
+     "the harbour was sold illegally", "refused to meet the new owners"),
+])
+def test_has_predicate_after_present_cue_is_the_speakers(sentence: str, claim: str,
+                                                         narration: str) -> None:
+    """A coordinated "and has VERBed" agreeing with a present or perfect reporting verb is
+    the speaker's own act: narration, not a second statement."""
+    found = texts(sentence)
+    assert claim in found
+    assert not any(narration in t for t in found)
+
+
+def test_has_reporting_predicate_after_present_cue_is_kept() -> None:
+    """A coordinated "and has claimed ..." is still reporting, so its words remain a claim."""
+    found = texts("Brevania says the dam is safe and has repeatedly claimed that the "
+                  "survey was forged.")
+    assert any("the survey was forged" in t for t in found)
+
+
+@pytest.mark.parametrize(("body", "claim"), [
+    ("KELDORA CITY, 14 Sept — The Tarn Front fired the rockets that hit the depot, said "
+     "Colonel Ivo Marsh.", "The Tarn Front fired the rockets that hit the depot"),
+    ("Port Velin, March 8/2022 (NWA) - The river patrol has crossed into Ostmark waters, the "
+     "Ministry of Defence said today.", "The river patrol has crossed into Ostmark waters"),
+])
+def test_dateline_with_day_first_or_slashed_year_is_not_content(body: str, claim: str) -> None:
+    """A dateline ending in a dash after a day-first date ("20 Sept —") or carrying a
+    slashed year ("January 12/2021 (ENA) -") is not part of the first statement."""
+    found = texts(body)
+    assert claim in found, found
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Minister Ana Pell said about 30 Ostmark guards had crossed the river.",
+     "about 30 Ostmark guards had crossed the river"),
+    ("The coast guard said over 120 migrants were rescued near the reef.",
+     "over 120 migrants were rescued near the reef"),
+])
+def test_said_about_a_number_is_a_statement(sentence: str, claim: str) -> None:
+    """ "said about 30 guards had crossed": an approximate number opening the reported clause,
+    not the topic of the saying."""
+    assert claim in texts(sentence)
+
+
+def test_warned_about_a_number_without_a_clause_stays_a_topic() -> None:
+    """ "warned about 30 new tariffs" has no reported clause: nothing is claimed."""
+    assert texts("Ana Pell warned about 30 new tariffs.") == []

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_parties import _parties
 
-from factcheck.extract._parties import is_organisation_name
+from factcheck.extract._parties import _body_of_named_owner, is_organisation_name
 from factcheck.knowledge import Knowledge
 
 KB = Knowledge.default()
@@ -327,3 +327,46 @@ def test_unnamed_people_of_an_organ_speak_for_the_organs_state(people: str) -> N
             f"{people} the Ministry of National Defense said Turkish units had not fired.")
     found = _outlet_parties(body, None)
     assert [party for name, party in found.items() if "Ministry" in name] == ["TR"]
+
+
+@pytest.mark.parametrize(("name", "body", "party"), [
+    ("Truth Team", "Gen X, the head of the Truth Team of the State Administration Council, "
+     "spoke. The Truth Team said the army held.", "MM"),
+    ("Media Office", "The Media Office of the State Administration Council said so.", "MM"),
+])
+def test_body_named_as_part_of_known_owner(name: str, body: str, party: str) -> None:
+    """A body first named as part of a known body ("X of the ... Council") is that owner's."""
+    found = _body_of_named_owner(name, body)
+    assert found is not None and found.id == party
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Truth Team", "The Truth Team said the army held."),
+    ("Truth Team", "The Truth Team of Nowhere Town said so."),
+])
+def test_body_without_known_owner_has_none(name: str, body: str) -> None:
+    """No owner named, or one the knowledge base does not know: no party."""
+    assert _body_of_named_owner(name, body) is None
+
+
+@pytest.mark.parametrize("body", [
+    "In its complaint, lodged in Geneva on Friday, Ruritania says the troops crossed the "
+    "border. Foreign Minister Ana Vela said the court was the only route left.",
+    "In its appeal, filed in The Hague on Monday, Ruritania says the dam harmed the river. "
+    "President Jon Arno said the case was strong.",
+])
+def test_place_phrase_gives_no_speaker(body: str) -> None:
+    """A place phrase ("lodged in Geneva on Friday") is no speaker."""
+    found = _parties(body)
+    assert found
+    assert not any(name.startswith(("lodged", "filed")) for name, _ in found)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("The shells fell on the territory of Ruritania, said Major General Ed Vance, the "
+     "spokesman of Freedonia's army.", None),
+])
+def test_content_before_said_is_no_role(body: str, want: str | None) -> None:
+    """'the territory of Ruritania, said Major General X': the clause before the verb is the
+    content, so X is not given Ruritania's side by it."""
+    assert all(party != "Ruritania" for name, party in _parties(body) if "Vance" in name)

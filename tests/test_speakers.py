@@ -8,7 +8,7 @@ import pytest
 
 import factcheck
 from factcheck.claims import Article
-from factcheck.extract._speakers import _NAME_RUN, titled_person
+from factcheck.extract._speakers import _NAME_RUN, _dateline_name, _not_a_name, titled_person
 from factcheck.knowledge import Knowledge, on_day
 
 
@@ -382,3 +382,35 @@ def test_a_circumstance_after_a_name_is_no_role(circumstance: str) -> None:
     """ "X, in a letter to the president of the council, said": how X spoke, not X's role."""
     body = f"Ana Cruz, {circumstance}, said the boats were unarmed."
     assert _roles(body)["Ana Cruz"] is None
+
+
+@pytest.mark.parametrize("name", ["lodged in Geneva on Monday", "filed at The Hague",
+                                  "in Brussels", "signed in Vienna last week"])
+def test_place_phrase_is_no_speaker(name: str) -> None:
+    """A place phrase ("lodged in Geneva on Monday") says where, never who speaks."""
+    assert _not_a_name(name)
+
+
+@pytest.mark.parametrize("name", ["Costa Verde", "Ruritania", "Inland Revenue"])
+def test_proper_names_are_names(name: str) -> None:
+    """A proper name is not mistaken for a place phrase."""
+    assert not _not_a_name(name)
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("PORT ALBA", "PORT ALBA, 3 Oct — The rebels fired first, said the colonel."),
+    ("Port Alba", "Port Alba, October 3 — The rebels fired first, said the colonel."),
+    ("VELMORA", "VELMORA (Agency) - The army denied it."),
+])
+def test_dateline_is_no_speaker(name: str, body: str) -> None:
+    """The dateline opening a dispatch, in any date format, is never a speaker."""
+    assert _dateline_name(name, body)
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Ruritania", "Ruritania, which denies it, said the shells were not its own."),
+    ("VELMORA", "The army said VELMORA, 3 Oct was quiet."),
+])
+def test_subject_opening_body_is_no_dateline(name: str, body: str) -> None:
+    """A state opening the first sentence without a date or capitals is a speaker still."""
+    assert not _dateline_name(name, body)

@@ -391,3 +391,88 @@ def test_negation_in_a_relative_clause_is_no_counter_claim(content: str, denied:
     """A negation inside a relative clause describes someone ("locals who no longer wanted");
     only a negated main clause echoes the denial."""
     assert counter_claim(content, denied=denied) is want
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("We have not touched a single house in the valley", "PT"),
+    ("Portugal is not occupying anyone's land", "PT"),
+    ("We are not interfering.", "PT"),
+    ("The Portuguese side did not block the convoy as claimed", "PT"),
+    ("the Portuguese army was not responsible", "PT"),
+    ("we are not taking instructions from any foreign capital", None),
+])
+def test_own_side_denying_a_common_deed_denies(content: str, party: str | None) -> None:
+    """Everyday deeds (touch, occupy, interfere, block, be responsible, take orders) denied of
+    the speaker's own side deny the charge."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("Portugal had released no prisoners in the north", "PT"),
+    ("we fired no shots at the patrol boat", None),
+])
+def test_own_deed_with_a_negated_object_denies(content: str, party: str | None) -> None:
+    """ "Portugal released no prisoners" said by Portugal: the deed denied through its object."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "the depot had been moved to another site rather than demolished",
+    "the old barracks were relocated, not razed",
+    "the raid was the work of \"armed bandits\" and not of the national army",
+    "the blast was caused by a gas leak, not by the rebels",
+])
+def test_what_was_done_set_against_the_charge_denies(content: str) -> None:
+    """A correction ("relocated, not razed", "the work of bandits and not of the army") sets
+    what happened against the charged deed or agent, and so denies it."""
+    assert stance_of(content) is Stance.DENIES
+
+
+@pytest.mark.parametrize("content", [
+    "Not one Portuguese soldier is on Spanish territory",
+    "not a single gunman was in the building",
+])
+def test_presence_denied_of_everyone_denies(content: str) -> None:
+    """ "Not one soldier is on X's territory": a presence denied outright."""
+    assert stance_of(content) is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party", "want"), [
+    ("the troops were on Portuguese soil", "PT", Stance.DENIES),
+    ("the jets operated within Portugal's own airspace during the drill", "PT", Stance.DENIES),
+    ("our units remained inside our own territory", None, Stance.DENIES),
+    ("Spanish troops are on Portuguese soil", "PT", Stance.ASSERTS),
+    ("the troops were on Portuguese soil", "ES", Stance.ASSERTS),
+])
+def test_presence_on_own_ground_answers_an_incursion(content: str, party: str | None,
+                                                     want: Stance) -> None:
+    """A presence or act placed on the speaker's own ground denies an incursion; another side's
+    troops on it, or someone else's ground, is an accusation or a plain statement."""
+    assert stance_of(content, party=party) is want
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("the Portuguese consul was denied entry to the prison", "PT"),
+    ("Portuguese reporters were denied access to the site", "PT"),
+])
+def test_being_denied_something_is_no_denial(content: str, party: str) -> None:
+    """ "X was denied access": X was refused something, which the speaker asserts."""
+    assert stance_of(content, party=party) is Stance.ASSERTS
+
+
+def test_another_craft_on_own_ground_is_no_denial() -> None:
+    """ "the drone was inside Portuguese airspace" said by Portugal places someone else's craft
+    on its ground: an accusation, not a denial of an incursion."""
+    assert stance_of("the drone was inside Portuguese airspace when it was hit",
+                     party="PT") is Stance.ASSERTS
+
+
+@pytest.mark.parametrize("content", [
+    "the shooting was the work of border gangs acting on their own",
+    "the gunmen had acted on their own",
+    "the raiders were bandits acting outside the control of the government",
+])
+def test_doers_acting_on_their_own_deny_the_states_part(content: str) -> None:
+    """Doers said to act on their own, outside anyone's control, disown the deed for the side
+    charged with it."""
+    assert stance_of(content) is Stance.DENIES

@@ -65,7 +65,10 @@ _MIN_QUOTE_WORDS = 3
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they)\s*", re.IGNORECASE)
 # "warned of possible consequences": a topic; "on 14 September, troops opened fire": a time
 # ("warned of atrocities being committed along ethnic lines": a statement of what happens)
-_TOPIC = re.compile(r"(?:of|about|on|over|against)\s(?!(?:the\s+)?(?:\d|morning|evening|night|"
+# ("said about 30 troops had crossed": a number of a clause's subject, not a topic)
+_TOPIC = re.compile(r"(?:of|about|on|over|against)\s(?!\d[\d,.]*\s[^;]{0,80}?\s(?:is|are|was|were|"
+                    r"has|have|had|will|would)\s)"
+                    r"(?!(?:the\s+)?(?:\d|morning|evening|night|"
                     r"afternoon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     r"January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\b)(?![^,;]{1,60}?\s(?:being|having\s+been)\s+\w+ed\b)")

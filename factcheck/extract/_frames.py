@@ -366,8 +366,10 @@ def _noun_forms() -> frozenset[str]:
 # "KYIV, Ukraine (AP) — ", "MOSCOW, August 25. /TASS/. ", "Beijing, 5 February 2023 (TDI): "
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z/ .'-]{1,40}(?:,\s+[A-Z][\w .]{1,30}?)?"
-    r"(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\.?\s*"
+    # "Aug 10", "20 Sept", "January 12/2021" (a slashed year), "June 3, 2024"
+    r"(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4}|/\d{4})?)?\.?\s*"
     r"(?:\([\w .]{1,30}\)\s*(?::|[—–-])|/[A-Z]+/\.|(?<=[A-Z]{3})(?:\s*[—–]|\s+-)"
+    r"|(?(date)\s*[—–](?=\s*[A-Z])|(?!))"  # "NAY PYI TAW, 20 Sept — The ..."
     r"|(?<=[A-Za-z])\s+:|(?<=[A-Z]{3}):)\s*"  # "ISLAMABAD:" too
     # "Mogadishu - ", "Port-au-Prince — ": a place of capitalised words set off by a dash
     r"|^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?"
@@ -972,6 +974,23 @@ def _relays(masked: str, cs: int, ce: int) -> bool:
     return _words(tail) <= 8 and pattern.search(tail) is not None and _speakerish(tail)
 
 
+# "Paris says A and has suspended aid": "has"/"have" agreeing with a present or perfect
+# reporting verb continues the speaker's own sentence, not the reported one
+_PRESENT_CUE = re.compile(r"(?:\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+|\b[a-z]+s)"
+                          r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:that\s+)?$")
+
+
+def _speakers_predicate(masked: str, frame: Frame, at: int) -> bool:
+    """Whether a coordinated "and has VERBed" after the content is the speaker's own act
+    (narration): its auxiliary is has/have, the reporting verb is present or perfect, and
+    the verb it carries is not itself a reporting verb."""
+    aux = re.match(r"(has|have)\s+(?:[a-z]+ly\s+)?([a-z]+)", masked[at:])
+    if aux is None or aux.group(2) in _verbs()[1]:
+        return False
+    cs = frame.content[0]
+    return _PRESENT_CUE.search(masked[max(0, cs - 40):cs]) is not None
+
+
 def _split_that_clauses(masked: str, frame: Frame) -> list[Frame]:
     """ "said that A, and that B", "said A and should be B": two statements by one speaker."""
     cs, ce = frame.content
@@ -990,6 +1009,8 @@ def _split_that_clauses(masked: str, frame: Frame) -> list[Frame]:
     if m.start() - cs < 3:
         return [frame]
     first = attrs.evolve(frame, content=_trim(masked, cs, m.start()))
+    if m.re is _AND_AUX and _speakers_predicate(masked, frame, m.end()):
+        return [first]
     rest = attrs.evolve(frame, subject=None, content=(m.end(), ce), inherits=True,
                         shape="continued")
     return [first, *_split_that_clauses(masked, rest)]

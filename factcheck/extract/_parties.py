@@ -681,6 +681,15 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int,
         if party is None:
             person = current().person(speaker.name)
             party = current().party(person.party_id(as_of())) if person else None
+    said = re.match(r".*\b(?:said|says|told|added)\s+(?P<rest>.+)$", role) if role else None
+    if said is not None:
+        # "the territory of Ruritania, said Major General X": the clause before the verb is
+        # the content, not X's role; the title after it is
+        role = said.group("rest").strip(" ,;:") or None
+        party = _kb_party(role) if role else None
+        if party is None:
+            person = current().person(speaker.name)
+            party = current().party(person.party_id(as_of())) if person else None
     if role and _FORMER.match(role):
         # "Former Bolivian President Evo Morales": a former official no longer speaks for
         # that government; his side that day, a body his role names, or his own
@@ -741,10 +750,27 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int,
         party = settle(Speaker(name=inside.group("organ"), party=None, role=None), body=body,
                        register=register, before=before, outlet=outlet).party
     party = _canonical(party, body)
+    if party is None and role is None:
+        party = _body_of_named_owner(speaker.name, body)
     name = _qualified_organ(speaker.name, party)
     if party == speaker.party and role == speaker.role and name == speaker.name:
         return speaker
     return attrs.evolve(speaker, name=name, party=party, role=role)
+
+
+def _body_of_named_owner(name: str, body: str) -> Party | None:
+    """ "the Truth Team of the Governing Council ... the Truth Team said": a body the article
+    named as part of a known body or state is that owner's (its first such naming)."""
+    text = _DETERMINER.sub("", name.strip())
+    if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}", text) \
+            or current().person(text) is not None:
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(text)}\s+(?:of|for)\s+(?P<owner>(?:the\s+)?"
+                  r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)", body)
+    if m is None:
+        return None
+    owner = re.sub(r"\s+(?:of|for|and)$", "", m.group("owner"))
+    return _kb_party(owner)
 
 
 # unnamed people of an organ: "sources at the ministry", "officials in the presidency"

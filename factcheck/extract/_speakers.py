@@ -900,7 +900,25 @@ def _not_a_name(name: str) -> bool:
     # "No vessel", "Such claims": a negative or generic determiner names no one
     quantified = re.match(r"(?i:no|such|every|each|neither|none)\s", name) is not None or \
         re.fullmatch(r"(?i:more|most|many|few|several|half|all|both|much)", name) is not None
-    return bool(_FUNCTION_ONLY.match(name) or participle or clause or quantified)
+    # "lodged in The Hague on Thursday", "in Geneva": a place phrase, where, not who
+    place = re.match(r"(?:[a-z]+ed\s+)?(?:in|at|on|from|near|outside|inside)\s+(?:the\s+)?[A-Z]",
+                     name) is not None
+    return bool(_FUNCTION_ONLY.match(name) or participle or clause or quantified or place)
+
+
+def _dateline_name(name: str, body: str) -> bool:
+    """Whether a speaker's name is the dateline opening the body ("CITY, 20 Sept —",
+    "CITY, Country (Agency) -"): where a dispatch is filed from, in any date format, never who
+    speaks."""
+    text = body.lstrip()
+    place = name.strip()
+    if not place or not text.startswith(place):
+        return False
+    rest = text[len(place):]
+    dated = re.match(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", rest)
+    capitals = place.upper() == place and re.search(r"[A-Z]{2}", place) is not None \
+        and re.match(r"\s*(?:[,(:/]|[—–-])", rest) is not None
+    return bool(dated or capitals)
 
 
 @per_knowledge
@@ -1042,7 +1060,7 @@ class Resolver:
         found = [self._expanded(sp, start) for sp in found]
         if not person:
             found = [_by_proper_name(sp) for sp in found]
-        if any(_not_a_name(sp.name) for sp in found):
+        if any(_not_a_name(sp.name) or _dateline_name(sp.name, self.reg.body) for sp in found):
             return [], False  # "Referring to", "Nonetheless": an adverbial, not a speaker
         head = _body_head(text)
         if found and not person and head and not _PRONOUN.match(text) and (

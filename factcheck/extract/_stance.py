@@ -52,6 +52,11 @@ General shapes, each a rule over the word lists of ``lexicons/en/denial_cues.jso
   of" someone, or an activity called routine; "Smith lies."; but a denial whose object is
   itself a denial ("called false the statement that its units had not fired") asserts, and
   a negation inside a relative clause ("locals who no longer wanted ...") echoes no denial.
+- a deed denied through its object ("France released no prisoners"); a presence placed on the
+  speaker's own ground ("the troops were on Ruritanian soil", "within its own airspace"), or
+  denied of everyone ("not one soldier is on X territory"); a correction set against the
+  charged deed or agent ("relocated, not razed", "the work of bandits and not of the army");
+  doers "acting on their own"; but "X was denied access" is a deprivation, not a denial.
 
 The side passed in is the one ``extract`` settles for the speaker; a side known only from
 other articles (filled in at corpus level) is not yet known here.
@@ -158,8 +163,8 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     text = _QUOTE_MARKS.sub("", content).strip()
     if not _NEGATION.search(text) and "act" not in text and "law" not in text \
             and "measure" not in text and "operation" not in text and "conduct" not in text \
-            and not _OWN_MAKE.search(text):
-        return False  # a cheap test first: no negation, no lawful conduct, no maker
+            and not _OWN_MAKE.search(text) and not _OWN_GROUND.search(text):
+        return False  # a cheap test first: no negation, no lawful conduct, no maker, no ground
     for rx in (_own_negated_deed(), _own_lack()):
         for m in rx.finditer(text):
             groups = m.groupdict()
@@ -186,7 +191,40 @@ def _own_side_denies(content: str, party: str | None) -> bool:
     for m in _OWN_MAKE.finditer(text):
         if party is not None and party_of_phrase(m.group("maker")) == party:
             return True  # "the drones are Russian-made", said by Russia: not supplied
+    for m in _own_deed_none().finditer(text):
+        if _own_subject(m.group("subject"), party):
+            return True  # "France released no prisoners", said by France
+    for m in _OWN_GROUND.finditer(text):
+        place = m.group("place").strip()
+        if _other_side(m.group("subject"), party):
+            continue  # "Ruritanian troops are on our soil": an accusation
+        if re.match(r"(?:our|its|their|[\w-]+['’]s)\s+own\b", place, re.IGNORECASE) or (
+                party is not None and party_of_phrase(place) == party
+                and _own_subject(m.group("subject"), party)):
+            # "the troops were on Ruritanian soil", said by Ruritania; but "the aircraft was
+            # inside Ruritanian airspace" places the other side's craft, an accusation
+            return True
     return _NOT_OURS.search(text) is not None
+
+
+@cache
+def _own_deed_none() -> re.Pattern[str]:
+    """ "France had released no prisoners", "we fired no shots": a deed with a negated object."""
+    return re.compile(
+        r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)"
+        r"(?:has\s+|have\s+|had\s+)?(?:ever\s+)?"
+        rf"(?:{_deed_alt()})\s+(?:no|not\s+(?:a\s+single|one|any))\s+[\w-]",
+        re.IGNORECASE)
+
+
+# "the troops were on Ruritanian soil", "the aircraft operated within its own airspace": a
+# presence or an act placed on the speaker's own ground answers a charge of incursion
+_OWN_GROUND = re.compile(
+    r"(?:^|,\s+|\b(?:that|which)\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)"
+    r"(?:(?:was|were|is|are|remained|remain|remains|stayed|stay|stays)\s+(?:only\s+|still\s+)?"
+    r"|(?:operated|operates|operate|acted|act|acts)\s+(?:only\s+)?)"
+    r"(?:on|in|inside|within)\s+(?P<place>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?:soil|territory|airspace|territorial\s+waters|land)\b", re.IGNORECASE)
 
 
 # "the measure", "this operation": the speaker's own act, said to be lawful
@@ -255,9 +293,12 @@ _RECEIVE_NOTHING = re.compile(r"\b(?:we|I)\s+(?:have\s+)?(?:receive[ds]?|receive
                               r"accept(?:ed)?)\s+(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
                               r"from\b", re.IGNORECASE)
 # "no weapons were on the flights", "no soldiers were aboard the vessel": a presence denied
-_NONE_ABOARD = re.compile(r"(?:^|,\s+|\bthat\s+)no\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+# "not one soldier is on Ruritanian territory": the same, with "not one" / "not a single"
+_NONE_ABOARD = re.compile(r"(?:^|,\s+|\bthat\s+)(?:no|not\s+(?:one|a\s+single))\s+"
+                          r"(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                           r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
-                          r"(?:on\s+board|aboard|on|inside|in)\s+(?:the|any|its|their|our)\b",
+                          r"(?:on\s+board|aboard|on|inside|in)\s+(?:the|any|its|their|our|"
+                          r"(?-i:[A-Z])[\w-]+)\b",
                           re.IGNORECASE)
 # "forces only target military positions", "strikes were directed solely at military
 # targets": a side saying it hit only combatants denies harming civilians
@@ -396,6 +437,8 @@ def _denies_in_third_person(text: str, party: str | None) -> bool:
             not _claim_object(text[m.end():]):
         return False  # "Cuba rejects all foreign military presence": a policy, not a claim
     subject = m.group("subject").strip()
+    if re.search(r"\b(?:was|were|is|are|be|been|being|got|gets)$", subject, re.IGNORECASE):
+        return False  # "the attaché was denied access": deprived of something, not a denial
     bare = re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE)
     return _own_subject(subject, party) or bare.lower() == re.sub(
         r"^the\s+", "", party, flags=re.IGNORECASE).lower() or subject == _initials(party)
@@ -488,8 +531,12 @@ def _improbable() -> re.Pattern[str]:
 
 @cache
 def _contrast_deed() -> re.Pattern[str]:
-    """ "sent to persuade him to return, not to kill him": the deed set against another aim."""
-    return re.compile(rf",\s+(?:and\s+)?not\s+to\s+(?:{_deed_alt()})\b",
+    """ "sent to persuade him to return, not to kill him": the deed set against another aim;
+    "were relocated, not razed", "moved rather than destroyed": the deed set against what was
+    done instead; "the work of bandits and not of the army": the agent set against another."""
+    return re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)not\s+(?:to\s+)?(?:{_deed_alt()})\b"
+                      rf"|\brather\s+than\s+(?:being\s+|been\s+)?(?:{_deed_alt()})\b"
+                      r"|(?:,\s*|\s+and\s+)not\s+(?:of|by)\s+(?:the|its|our|their|any)\s",
                       re.IGNORECASE)
 
 
