@@ -54,6 +54,15 @@ _UNDO_4 = ("DROP TABLE story_docs", "DROP TABLE doc_keys", "DROP TABLE meta",
            "PRIMARY KEY (key, claim)) WITHOUT ROWID")
 
 
+def _execute(db: Path, *statements: str) -> None:
+    """Run raw SQL on a closed store file (to age or damage it for a test)."""
+    con = sqlite3.connect(db)
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
 def _one_key(claims: object, articles: object) -> dict[str, frozenset[str]]:
     """Blocking keys that join every claim: the store's incremental path, whole corpus."""
     return {c.id: frozenset({"*"}) for c in claims}  # type: ignore[attr-defined]
@@ -118,13 +127,9 @@ def test_a_version_2_store_re_matches_once_then_by_story(articles: list[Article]
     analysis."""
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[:-2])
-    con = sqlite3.connect(db)
-    for statement in (*_UNDO_4, "DROP INDEX articles_story",
-                      "ALTER TABLE articles DROP COLUMN story",
-                      "UPDATE schema_version SET version = 2"):
-        con.execute(statement)
-    con.commit()
-    con.close()
+    _execute(db, *_UNDO_4, "DROP INDEX articles_story",
+             "ALTER TABLE articles DROP COLUMN story",
+             "UPDATE schema_version SET version = 2")
     with Store(db, options=ONE_JOB) as store:
         assert store.version() == SCHEMA_VERSION
         store.add_articles(articles[-2:])
@@ -137,11 +142,7 @@ def test_a_version_3_store_keeps_story_documents_after_its_next_add(
     makes every article's story document and still equals one analysis."""
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[:-2])
-    con = sqlite3.connect(db)
-    for statement in (*_UNDO_4, "UPDATE schema_version SET version = 3"):
-        con.execute(statement)
-    con.commit()
-    con.close()
+    _execute(db, *_UNDO_4, "UPDATE schema_version SET version = 3")
     with Store(db, options=ONE_JOB) as store:
         assert store.version() == SCHEMA_VERSION
         store.add_articles(articles[-2:])
@@ -158,12 +159,9 @@ def test_story_documents_of_another_matcher_are_made_again(
     all made again by the next add: the store still equals one analysis."""
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[:-1])
-    con = sqlite3.connect(db)
-    con.execute("UPDATE story_docs SET views = '[{}, {}]', keys = '[]'")
-    con.execute("DELETE FROM doc_keys")
-    con.execute("UPDATE meta SET value = 'another matcher' WHERE name = 'story_docs'")
-    con.commit()
-    con.close()
+    _execute(db, "UPDATE story_docs SET views = '[{}, {}]', keys = '[]'",
+             "DELETE FROM doc_keys",
+             "UPDATE meta SET value = 'another matcher' WHERE name = 'story_docs'")
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[-1:])
         assert store.result() == one_shot
@@ -221,14 +219,10 @@ def test_a_version_1_store_migrates_to_the_current_schema(articles: list[Article
     with Store(db, options=ONE_JOB) as store:
         store.add_articles(articles[:3])
         before = store.result()
-    con = sqlite3.connect(db)
-    for statement in (*_UNDO_4, "DROP TABLE copy_bands", "DROP TABLE copy_links",
-                      "DROP INDEX articles_fp_digest", "DROP INDEX articles_story",
-                      "ALTER TABLE articles DROP COLUMN story",
-                      "UPDATE schema_version SET version = 1"):
-        con.execute(statement)
-    con.commit()
-    con.close()
+    _execute(db, *_UNDO_4, "DROP TABLE copy_bands", "DROP TABLE copy_links",
+             "DROP INDEX articles_fp_digest", "DROP INDEX articles_story",
+             "ALTER TABLE articles DROP COLUMN story",
+             "UPDATE schema_version SET version = 1")
     with Store(db, options=ONE_JOB) as store:
         assert store.version() == SCHEMA_VERSION
         assert store.result() == before
