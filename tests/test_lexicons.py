@@ -125,6 +125,6 @@ def test_roles_shape() -> None:
 @pytest.mark.parametrize("word", ["codswallop", "witch hunt", "novichok", "buk", "slammed into",
                                   "concert hall", "talented", "single piece of evidence"])
 def test_no_story_words(word: str) -> None:
-    """No extraction lexicon holds a word or phrase that only one story uses."""
-    for name in EXTRACTION:
+    """No lexicon, extraction or matching, holds a word or phrase that only one story uses."""
+    for name in (*EXTRACTION, "match_frames", "parties"):
         assert all(entry.lower() != word for _, entry in strings(load(name), name)), (name, word)

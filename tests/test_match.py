@@ -249,6 +249,13 @@ def test_a_time_qualifier_sets_a_claim_apart() -> None:
     assert frame_of("they were supplied months before Moscow's invasion").klass == "transfer"
 
 
+@pytest.mark.parametrize("war", ["Moscow's invasion", "Ethiopia's war", "Kigali’s offensive",
+                                 "the conflict", "its invasion"])
+def test_any_partys_war_sets_the_before_scope(war: str) -> None:
+    """'Before X's war' is read by its shape, not by the name of one belligerent."""
+    assert frame_of(f"The drones were supplied to the rebels weeks before {war}").scope == {"before"}
+
+
 def test_an_old_facility_is_not_a_new_one_but_both_restate_the_plain_claim() -> None:
     """'Since 2019' and 'a new spy station' clash; either may restate 'China spies on Cuba'."""
     old = frame_of("China has had a spy facility in Cuba since at least 2019")
