@@ -122,8 +122,9 @@ def _verdict(asserting: set[str], denying: set[str], sources: _Sources,
     a, d = _independent(asserting, sources), _independent(denying, sources)
     anonymous_assert = ANONYMOUS in asserting
     if (a or anonymous_assert) and denying:
-        if a and a == d and not anonymous_assert:
-            # one side both says and unsays it: no second party takes it up
+        if a and a == d and len(a) == 1 and not anonymous_assert:
+            # one side both says and unsays it: no second party takes it up (two sides that
+            # each say and unsay it still disagree with each other: contested)
             if counts[Stance.DENIES] > counts[Stance.ASSERTS]:
                 return Verdict.DENIED
             return Verdict.UNCORROBORATED

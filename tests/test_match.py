@@ -253,7 +253,8 @@ def test_a_time_qualifier_sets_a_claim_apart() -> None:
                                  "the conflict", "its invasion"])
 def test_any_partys_war_sets_the_before_scope(war: str) -> None:
     """'Before X's war' is read by its shape, not by the name of one belligerent."""
-    assert frame_of(f"The drones were supplied to the rebels weeks before {war}").scope == {"before"}
+    frame = frame_of(f"The drones were supplied to the rebels weeks before {war}")
+    assert frame.scope == {"before"}
 
 
 def test_an_old_facility_is_not_a_new_one_but_both_restate_the_plain_claim() -> None:

@@ -151,6 +151,42 @@ def test_an_unowned_national_office_is_the_datelines_state() -> None:
     assert ("Mónica Palencia", "EC") in _parties(body, "2024-04-06")
 
 
+def _titled(body: str, title: str | None, outlet: str | None = None) -> dict[str, str | None]:
+    article = Article(id="a", source="a.txt", body=body, title=title, outlet=outlet,
+                      published=dt.date(2024, 10, 22))
+    return {c.speaker.name: c.speaker.party_id for c in factcheck.extract(article)}
+
+
+_TWO_STATES = ("Moldova's referendum on Sunday was marred by vote buying, and Russia has been "
+               "accused of paying for it.\n\n{office} said the payments went through Russian "
+               "banks.")
+
+
+@pytest.mark.parametrize("office", ["Police chief Ion Rusu", "Health Minister Ion Rusu",
+                                    "The spokesman for the Ministry of Water, Ion Rusu,",
+                                    "The chief of defence staff, Ion Rusu,"])
+@pytest.mark.parametrize(("title", "outlet", "want"), [
+    ("Moldova says network paid voters", None, "MD"),
+    ("Moldovan prosecutors say network paid voters", None, "MD"),
+    ("Vote buying: what we know", "Ziarul National (Chisinau)", "MD"),
+    ("Vote buying: what we know", None, None),
+    ("Kremlin rejects Moldova's claims", None, "RU"),
+    ("Why Moldova's vote matters", None, None),
+])
+def test_a_state_office_naming_no_state_is_the_headlines_or_the_papers(
+        office: str, title: str, outlet: str | None, want: str | None) -> None:
+    """An office of a state that names no state, in a story about two, is the state the
+    headline opens with as its subject, or the one its paper is published in; a headline that
+    opens otherwise, and no paper's place, say nothing."""
+    assert _titled(_TWO_STATES.format(office=office), title, outlet)["Ion Rusu"] == want
+
+
+def test_a_spokesman_alone_names_no_office() -> None:
+    """ "The spokesman, X" says whose voice X is only with an owner; the headline gives none."""
+    body = _TWO_STATES.format(office="The spokesman, Ion Rusu,")
+    assert _titled(body, "Moldova says network paid voters")["Ion Rusu"] is None
+
+
 def test_an_unowned_organ_is_the_last_named_owners() -> None:
     """ "The Ministry of National Defense" is the ministry of the government the article last
     named a ministry of."""

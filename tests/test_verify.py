@@ -134,6 +134,14 @@ def test_one_party_asserting_and_denying_is_not_contested() -> None:
                     said(ARMS, "Dmitry Peskov", "RU", "denies")]) is Verdict.DENIED
 
 
+def test_two_sides_that_each_say_and_unsay_it_still_contest_it() -> None:
+    """One side asserting what another denies is contested, even when stray claims put each
+    side on both sides: the "says and unsays" rule is for one side alone."""
+    assert verdict([said(ARMS, "Ruritania", "RT"), said(ARMS, "Borduria", "BO"),
+                    said(ARMS, "Borduria", "BO", "denies"),
+                    said(ARMS, "Ruritanian minister", "RT", "denies")]) is Verdict.CONTESTED
+
+
 def test_party_roles_carry_speakers_claims_articles_and_dates() -> None:
     """Each side lists who spoke for it, in which claims and articles, and when."""
     group = [said(ARMS, "John Kirby", "US", date="2023-09-13", cid="k1"),

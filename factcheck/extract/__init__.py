@@ -278,7 +278,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
         content = body[cs:ce]
         # the side _add will settle: "the ministry added that Syria has never used" is Syria's
         side = settle(speakers[0], body=body, register=state.register, before=cs,
-                      outlet=state.article.outlet).party_id
+                      outlet=state.article.outlet, title=state.article.title).party_id
         stance = stance_of(content, verb_stance().get(f.lemma, "asserts"), f.cue, f.lemma,
                            side, context=masked[s:cs])
         if _words(content) <= 2 or (stance is Stance.DENIES and _words(content) <= 4):
@@ -353,7 +353,7 @@ def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],
             if pe <= ps or _words(body[ps:pe]) < 2:
                 continue
             side = settle(speakers[0], body=body, register=state.register, before=ps,
-                          outlet=state.article.outlet).party_id
+                          outlet=state.article.outlet, title=state.article.title).party_id
             stance = stance_of(body[ps:pe], party=side)
             if stance is Stance.ASSERTS and (_answers(state, None, pi, speakers, body[ps:pe],
                                                       side, [], "")
@@ -532,7 +532,7 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
     speakers = [_organ_party(sp, attribution) for sp in speakers]
     # the one place a speaker's party is settled: from their own description (_parties)
     speakers = [settle(sp, body=state.article.body, register=state.register, before=cs,
-                       outlet=state.article.outlet) for sp in speakers]
+                       outlet=state.article.outlet, title=state.article.title) for sp in speakers]
     # (", a warship that Manila grounded in 1999": an appositive's clause is narration; "X,
     # who said in a report this year that C": a clause with the reporting verb is not)
     attribution = re.sub(r",\s+(?:a|an)\s[^,]*?\b(?:that|which|who)\s[^,]*(?:,|$)"

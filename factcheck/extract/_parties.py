@@ -67,7 +67,8 @@ from factcheck.knowledge import (
     unaccented,
 )
 
-__all__ = ["dateline_party", "home_party", "is_organisation_name", "outlet_home", "settle"]
+__all__ = ["dateline_party", "headline_state", "home_party", "is_organisation_name", "outlet_home",
+           "settle"]
 
 # a title ends at a closing quotation mark, a closing bracket or a dateline's dash: what
 # comes before belongs to another phrase ('... Afghanistan," spokeswoman X'; "(Xinhua) --")
@@ -89,7 +90,15 @@ _ROLE_PP = re.compile(r"\s+(?:of|for|at|in|with|to|on)\s+")
 _OFFICE_WORDS = frozenset({"the", "of", "republic", "state", "national", "federal", "foreign",
                            "affairs", "interior", "defence", "defense", "justice", "health",
                            "finance", "information", "home", "office", "general", "acting",
-                           "deputy", "vice", "prime", "chief"})
+                           "deputy", "vice", "prime", "chief",
+                           # the portfolios a government's ministries and offices are named by
+                           "energy", "water", "education", "agriculture", "trade", "economy",
+                           "transport", "environment", "labour", "labor", "culture", "planning",
+                           "petroleum", "mines", "fisheries", "tourism", "youth", "sports",
+                           "immigration", "treasury", "irrigation", "resources", "development",
+                           "communications", "media", "operations", "public", "security",
+                           "anticorruption", "anti-corruption", "staff", "headquarters",
+                           "services", "service", "internal", "external", "relations"})
 
 
 @cache
@@ -107,6 +116,18 @@ def _word_pattern(key: str) -> re.Pattern[str]:
 
 def _has_word(text: str, key: str) -> bool:
     return _word_pattern(key).search(text.lower()) is not None
+
+
+@cache
+def _state_office_pattern() -> re.Pattern[str]:
+    words = sorted(_words("national_offices") - _words("representatives"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+def _names_state_office(text: str) -> bool:
+    """Whether a description names a state's office itself ("the Ministry of Water", "police
+    chief", "chief of defence staff"), not only someone who speaks for one ("spokesman")."""
+    return _state_office_pattern().search(text.lower()) is not None
 
 
 def _head(text: str) -> str:
@@ -199,16 +220,48 @@ def outlet_home(outlet: str | None, body: str) -> str | None:
 def _outlet_home(outlet: str, body: str, kb: Knowledge) -> str | None:
     name = outlet.split("(")[0].strip()  # "France 24 (AFP)": the outlet, not its source
     entry = kb.resolve(name) if name else None
-    if entry is None or entry.kind is not EntryKind.MEDIA or not entry.country:
+    country = entry.country if entry is not None and entry.kind is EntryKind.MEDIA else None
+    if country is None:
+        # "The Point (Banjul)", "Daily Nation (Nairobi)": a paper the knowledge base does not
+        # know, placed by the town it is published in (a capital stands for its state)
+        based = re.fullmatch(r"[^()]+\((?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\)\s*",
+                             outlet)
+        place = dateline_party(based.group("place")) if based else None
+        country = place if place and re.fullmatch(r"[A-Z]{2}", place) else None
+    if country is None:
         return None
     wire = DATELINE.match(body)
     loose = None if wire else _DATELINE.match(body)
     place = dateline_party(wire.group(0)) if wire else \
         dateline_party(loose.group("place")) if loose else None
-    if (wire is not None or place is not None) and place != entry.country:
+    if (wire is not None or place is not None) and place != country:
         return None  # filed from abroad: the dateline, not the paper, says whose story it is
-    named = any(m.party_id() == entry.country for m in kb.mentions(body))
-    return entry.country if named else None
+    named = any(m.party_id() == country for m in kb.mentions(body))
+    return country if named else None
+
+
+def headline_state(title: str | None, body: str) -> str | None:
+    """The state a headline opens with as its subject ("Ruritania says ...", "Ruritanian
+    prosecutors say ...", "Tehran condemns ..."), if the body names it too; else None."""
+    if not title:
+        return None
+    return _headline_state(title, body, current())
+
+
+@lru_cache(maxsize=16)
+def _headline_state(title: str, body: str, kb: Knowledge) -> str | None:
+    first = next(iter(kb.mentions(title)), None)
+    if first is None or first.party_id() is None:
+        return None
+    # the subject: the name opens the headline, or follows only a title's words
+    opening = re.findall(r"[\w’'-]+", title[:first.start])
+    if any(w.lower() not in _office_words() for w in opening):
+        return None
+    state = first.party_id()
+    if state is None or not re.fullmatch(r"[A-Z]{2}", state):
+        return None
+    named = any(m.party_id() == state for m in kb.mentions(body))
+    return state if named else None
 
 
 def _unowned_office(speaker: Speaker, role: str | None) -> bool:
@@ -664,9 +717,10 @@ def _canonical(party: Party | None, body: str) -> Party | None:
 
 
 def settle(speaker: Speaker, *, body: str, register: Register, before: int,
-           outlet: str | None = None) -> Speaker:
+           outlet: str | None = None, title: str | None = None) -> Speaker:
     """The speaker with the party their own description gives (see the module's rules);
-    ``outlet`` is the article's, whose country a story with no dateline is from."""
+    ``outlet`` is the article's, whose country a story with no dateline is from, and
+    ``title`` its headline, whose first state is whose story it is when nothing else says."""
     party, role = speaker.party, speaker.role
     if role and re.match(r"(?:in|at|on|during|via|through)\s", role):
         # "X, in a letter to the president of the council,": how X spoke, not who X is
@@ -744,6 +798,12 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int,
         party = _national_office(speaker, role, _story_state(body, before, lead=2.0))
     if party is None:
         party = _government_of_story(speaker, role, body, before)
+    if party is None and _names_state_office(role or speaker.name):
+        # "Information Minister X", "the spokesman for the Ministry of Water, Y" in a story
+        # that states whose it is only by where it is published or by its headline
+        # ("Ruritania says it never ...")
+        party = _national_office(speaker, role,
+                                 outlet_home(outlet, body) or headline_state(title, body))
     inside = _PEOPLE_INSIDE.match(speaker.name.strip())
     if party is None and inside is not None and role is None:
         # "Sources at the Ministry of Defence": unnamed people of an organ speak for it
