@@ -169,6 +169,7 @@ _TWO_STATES = ("Moldova's referendum on Sunday was marred by vote buying, and Ru
     ("Moldova says network paid voters", None, "MD"),
     ("Moldovan prosecutors say network paid voters", None, "MD"),
     ("Vote buying: what we know", "Ziarul National (Chisinau)", "MD"),
+    ("Moldova says network paid voters", "TASS", "MD"),  # a state's agency on another's story
     ("Vote buying: what we know", None, None),
     ("Kremlin rejects Moldova's claims", None, "RU"),
     ("Why Moldova's vote matters", None, None),
@@ -176,8 +177,8 @@ _TWO_STATES = ("Moldova's referendum on Sunday was marred by vote buying, and Ru
 def test_a_state_office_naming_no_state_is_the_headlines_or_the_papers(
         office: str, title: str, outlet: str | None, want: str | None) -> None:
     """An office of a state that names no state, in a story about two, is the state the
-    headline opens with as its subject, or the one its paper is published in; a headline that
-    opens otherwise, and no paper's place, say nothing."""
+    headline opens with as its subject, else the one its paper is published in; a headline
+    that opens otherwise, and no paper's place, say nothing."""
     assert _titled(_TWO_STATES.format(office=office), title, outlet)["Ion Rusu"] == want
 
 

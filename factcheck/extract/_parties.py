@@ -800,10 +800,11 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int,
         party = _government_of_story(speaker, role, body, before)
     if party is None and _names_state_office(role or speaker.name):
         # "Information Minister X", "the spokesman for the Ministry of Water, Y" in a story
-        # that states whose it is only by where it is published or by its headline
-        # ("Ruritania says it never ...")
+        # that says whose it is only by its headline ("Ruritania says it never ...") or by
+        # where it is published (the headline first: a state's broadcaster abroad covers
+        # other states' stories)
         party = _national_office(speaker, role,
-                                 outlet_home(outlet, body) or headline_state(title, body))
+                                 headline_state(title, body) or outlet_home(outlet, body))
     inside = _PEOPLE_INSIDE.match(speaker.name.strip())
     if party is None and inside is not None and role is None:
         # "Sources at the Ministry of Defence": unnamed people of an organ speak for it
