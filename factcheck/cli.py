@@ -258,11 +258,16 @@ def _add_add(sub: Any) -> None:
         "add", help="add articles to a corpus store and re-judge what they touch",
         description="Read the files under PATH, add the articles not yet in the store "
                     "(the same URL, or outlet and text, is skipped and said so), and "
-                    "re-judge the propositions the new claims touch.")
+                    "re-judge the propositions the new claims touch. With --refresh, first "
+                    "extract again the stored articles another factcheck version made.")
     ad.set_defaults(run=_add)
     ad.add_argument("--db", type=Path, required=True, metavar="FILE",
                     help="the store (an SQLite file; created if absent)")
-    ad.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ad.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    ad.add_argument("--refresh", action="store_true",
+                    help="extract again the stored articles whose claims another version of "
+                         "factcheck (or another knowledge base) made, then judge the store "
+                         "again")
     ad.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="skip input files larger than N bytes (default: %(default)s)")
     _add_jobs(ad)
@@ -271,18 +276,43 @@ def _add_add(sub: Any) -> None:
 
 def _add(args: argparse.Namespace, out: Console, err: Console) -> int:
     from factcheck.store import Store
+    if not args.paths and not args.refresh:
+        _error(err, "add: give a PATH to read, or --refresh")
+        return EXIT_USAGE
+    skipped = False
     with Store(args.db, options=_pipeline_options(args), max_bytes=args.max_bytes) as store:
-        report = store.add(args.paths)
-    for skipped in report.skipped:
-        _say(err, "skipped", "yellow", skipped.reason)
-    if not args.quiet:
-        for dup in report.duplicates:
-            _say(err, "in store", "cyan", dup.reason)
-        _say(err, "added", "green",
-             f"{len(report.added)} articles ({report.claims} claims) to {args.db}; "
-             f"{len(report.duplicates)} already there; {report.rejudged} propositions "
-             f"judged again; {report.articles} articles in the store")
-    return EXIT_SKIPPED if report.skipped else EXIT_OK
+        if args.refresh:
+            again = store.refresh()
+            for item in again.skipped:
+                _say(err, "skipped", "yellow", item.reason)
+            skipped = bool(again.skipped)
+            if not args.quiet:
+                _say(err, "refreshed", "green",
+                     f"{len(again.refreshed)} articles extracted again ({again.claims} "
+                     f"claims); {again.rejudged} propositions judged again")
+        report = store.add(args.paths) if args.paths else None
+    if report is not None:
+        for item in report.skipped:
+            _say(err, "skipped", "yellow", item.reason)
+        skipped = skipped or bool(report.skipped)
+        if not args.quiet:
+            for dup in report.duplicates:
+                _say(err, "in store", "cyan", dup.reason)
+            _say(err, "added", "green",
+                 f"{len(report.added)} articles ({report.claims} claims) to {args.db}; "
+                 f"{len(report.duplicates)} already there; {report.rejudged} propositions "
+                 f"judged again; {report.articles} articles in the store")
+        _warn_stale(err, args.db, report.stale)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _warn_stale(err: Console, db: Path, stale: int) -> None:
+    """Claims another extractor made are kept as they were: say so, and how to renew them."""
+    if stale:
+        _say(err, "warning", "yellow",
+             f"{db}: {stale} stored articles were extracted by another version of factcheck "
+             f"(or another knowledge base); `factcheck add --db {db} --refresh` extracts "
+             "them again")
 
 
 def _add_report(sub: Any) -> None:
@@ -324,7 +354,9 @@ def _report(args: argparse.Namespace, out: Console, err: Console) -> int:
         _check_output(args.output)
     with Store(args.db) as store:
         result = store.result(since=args.since, story=args.story, party=args.party)
+        stale = len(store.stale())
     _emit(result, fmt, args, out, err)
+    _warn_stale(err, args.db, stale)
     return EXIT_OK
 
 

@@ -75,7 +75,7 @@ from factcheck.verify import judge
 
 __all__ = ["SCHEMA_VERSION", "AddReport", "Store"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -151,6 +151,12 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
         "CREATE INDEX doc_keys_article ON doc_keys (article)",
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    # version 5 records which extractor made each article's claims (NULL: one from before
+    # the store kept it), so that a store outliving an upgrade says so and can extract them
+    # again (``Store.refresh``)
+    5: (
+        "ALTER TABLE articles ADD COLUMN extractor TEXT",
+    ),
 }
 
 
@@ -177,6 +183,8 @@ class AddReport:
     claims: int = 0  # claims extracted from the new articles
     rejudged: int = 0  # propositions judged again (new or touched)
     articles: int = 0  # articles in the store after the add
+    refreshed: tuple[str, ...] = attrs.field(default=(), converter=_ids)  # extracted again
+    stale: int = 0  # articles left whose claims another extractor made (see Store.refresh)
 
 
 def _digest(article: Article) -> str:
@@ -213,8 +221,20 @@ def _blocking_keys() -> BlockingKeys | None:
 def _docs_fingerprint() -> str:
     """What the kept story documents were made by: this factcheck's version, the
     matcher's code and lexicons. Another fingerprint: they are all made again."""
+    return _tree_digest("factcheck.match", "factcheck.lexicons")
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """What a stored article's claims were made by: this factcheck's version, the
+    extractor's code, its lexicons and the bundled knowledge base. Another fingerprint: the
+    claims are another extractor's (``Store.stale``, ``Store.refresh``)."""
+    return _tree_digest("factcheck.extract", "factcheck.lexicons", "factcheck.knowledge")
+
+
+def _tree_digest(*packages: str) -> str:
     digest = hashlib.sha1(factcheck.__version__.encode(), usedforsecurity=False)
-    roots = [resources.files("factcheck.match"), resources.files("factcheck.lexicons")]
+    roots = [resources.files(name) for name in packages]
     for root in roots:
         stack = [root]
         while stack:
@@ -347,7 +367,8 @@ class Store:
         added = sum(len(c) for _, c, _ in found)
         if not found:
             total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
-            return AddReport(duplicates=duplicates, skipped=failed, articles=total)
+            return AddReport(duplicates=duplicates, skipped=failed, articles=total,
+                             stale=len(self.stale()))
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._insert(found)
@@ -361,7 +382,8 @@ class Store:
             raise
         total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
         return AddReport(added=[a.id for a in ordered], duplicates=duplicates, skipped=failed,
-                         warnings=kept, claims=added, rejudged=rejudged, articles=total)
+                         warnings=kept, claims=added, rejudged=rejudged, articles=total,
+                         stale=len(self.stale()))
 
     def _new(self, articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
         """The articles not in the store (ids made unique against it), and the others."""
@@ -391,15 +413,79 @@ class Store:
         for art, claims, fp in found:
             self._db.execute(
                 "INSERT INTO articles (id, url, digest, added, published, record, fp_digest, "
-                "fp_shingles, fp_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "fp_shingles, fp_signature, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (art.id, art.url, _digest(art), now,
                  art.published.isoformat() if art.published else None, _dump(art),
-                 fp.digest, fp.shingles, fp.signature))
-            self._db.executemany(
-                "INSERT INTO claims (id, article, ord, speaker, party, raw) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(c.id, c.article, n, c.speaker.name, _party_id(c), _dump(c))
-                 for n, c in enumerate(claims)])
+                 fp.digest, fp.shingles, fp.signature, self._extractor()))
+            self._insert_claims(claims)
+
+    def _insert_claims(self, claims: Sequence[Claim]) -> None:
+        self._db.executemany(
+            "INSERT INTO claims (id, article, ord, speaker, party, raw) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(c.id, c.article, n, c.speaker.name, _party_id(c), _dump(c))
+             for n, c in enumerate(claims)])
+
+    def _extractor(self) -> str:
+        """The fingerprint of what extracts here: the package's extractor, and the user's
+        knowledge base when one is given (its entries change the claims)."""
+        if self.knowledge is None or self.knowledge is Knowledge.default():
+            return extractor_fingerprint()
+        return f"{extractor_fingerprint()}+{self.knowledge.digest()}"
+
+    # --- another extractor's claims -------------------------------------------------
+
+    def stale(self) -> tuple[str, ...]:
+        """The stored articles whose claims another extractor made (an older factcheck, or
+        another knowledge base), or one the store did not record: :meth:`refresh` extracts
+        them again."""
+        return tuple(r[0] for r in self._db.execute(
+            "SELECT id FROM articles WHERE extractor IS NULL OR extractor != ? ORDER BY id",
+            (self._extractor(),)))
+
+    def refresh(self) -> AddReport:
+        """Extract the :meth:`stale` articles again, from their stored text, and judge the
+        whole store again (one transaction); an article whose extraction fails keeps its
+        claims and is reported skipped."""
+        if self.knowledge is not None:
+            with self.knowledge.active():
+                return self._refresh()
+        return self._refresh()
+
+    def _refresh(self) -> AddReport:
+        kb = current()
+        ids = self.stale()
+        articles = list(self._articles(ids).values())
+        extracted = extract_each(articles, jobs=self.options.workers(len(articles)),
+                                 chunksize=self.options.chunksize, copies=False,
+                                 knowledge=None if kb is Knowledge.default() else kb)
+        done: list[tuple[Article, list[Claim]]] = []
+        failed: list[Skipped] = []
+        for art, outcome in zip(articles, extracted, strict=True):
+            if isinstance(outcome, Failure):
+                failed.append(Skipped(source=art.source, reason=f"{art.source}: {outcome.reason}"))
+            else:
+                done.append((art, outcome[0]))
+        rejudged = 0
+        if done:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for art, claims in done:
+                    self._db.execute("DELETE FROM claims WHERE article = ?", (art.id,))
+                    self._insert_claims(claims)
+                    self._db.execute("UPDATE articles SET extractor = ? WHERE id = ?",
+                                     (self._extractor(), art.id))
+                # the story documents read the claims: the next add makes them all again
+                self._db.execute("DELETE FROM meta WHERE name = 'story_docs'")
+                rejudged = self._rejudge_all()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return AddReport(refreshed=[a.id for a, _ in done], skipped=failed,
+                         claims=sum(len(c) for _, c in done), rejudged=rejudged,
+                         articles=total, stale=len(self.stale()))
 
     # --- re-judging -----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ import factcheck.match
 from factcheck import Article, Result, StoreError, load
 from factcheck._pipeline import Options, analyze_articles
 from factcheck.cli import main
+from factcheck.knowledge import Knowledge
 from factcheck.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,8 +49,10 @@ def db(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "desk.sqlite"
 
 
-# what takes a current store back to schema 3 (no story documents kept)
-_UNDO_4 = ("DROP TABLE story_docs", "DROP TABLE doc_keys", "DROP TABLE meta",
+# what takes a current store back to schema 4 (no extractor kept per article)
+_UNDO_5 = ("ALTER TABLE articles DROP COLUMN extractor",)
+# ... and back to schema 3 (no story documents kept)
+_UNDO_4 = (*_UNDO_5, "DROP TABLE story_docs", "DROP TABLE doc_keys", "DROP TABLE meta",
            "CREATE TABLE claim_keys (key TEXT NOT NULL, claim TEXT NOT NULL, "
            "PRIMARY KEY (key, claim)) WITHOUT ROWID")
 
@@ -230,6 +233,52 @@ def test_a_version_1_store_migrates_to_the_current_schema(articles: list[Article
         assert store.result().article("zz-copy").copy_of == articles[0].id
 
 
+def test_a_store_knows_which_extractor_made_its_claims(articles: list[Article],
+                                                      db: Path) -> None:
+    """Articles added by this factcheck are not stale; a knowledge base of another content
+    made them another extractor's."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:2])
+        assert store.stale() == ()
+    other = Knowledge.default().extend([{"id": "Ruritania", "kind": "state", "name": "Ruritania"}])
+    with Store(db, options=ONE_JOB, knowledge=other) as store:
+        assert store.stale() == tuple(sorted(a.id for a in articles[:2]))
+
+
+def test_refresh_extracts_another_versions_articles_again(articles: list[Article],
+                                                          one_shot: Result, db: Path) -> None:
+    """Claims an older extractor made (here: fewer, under another fingerprint) are made
+    again from the stored text, and the store equals one analysis again."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles)
+    older = [articles[0].id, articles[-1].id]
+    _execute(db, f"DELETE FROM claims WHERE article IN ('{older[0]}', '{older[1]}')",
+             f"UPDATE articles SET extractor = 'factcheck 0.0' WHERE id IN ('{older[0]}', "
+             f"'{older[1]}')")
+    with Store(db, options=ONE_JOB) as store:
+        assert store.stale() == tuple(sorted(older))
+        assert store.result() != one_shot
+        report = store.refresh()
+        assert (sorted(report.refreshed), report.stale) == (sorted(older), 0)
+        assert store.stale() == ()
+        assert store.result() == one_shot
+        store.add_articles(articles[:1])  # the next add makes the story documents again
+        assert store.result() == one_shot
+
+
+def test_a_version_4_store_has_every_article_stale(articles: list[Article], db: Path) -> None:
+    """A store from before extractors were recorded opens at the current schema; its
+    articles are stale (whose claims they are is not known) and read back the same."""
+    with Store(db, options=ONE_JOB) as store:
+        store.add_articles(articles[:3])
+        before = store.result()
+    _execute(db, *_UNDO_5, "UPDATE schema_version SET version = 4")
+    with Store(db, options=ONE_JOB) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert store.stale() == tuple(sorted(a.id for a in articles[:3]))
+        assert store.result() == before
+
+
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     """A text file given as the store is an error naming it, not a crash."""
     path = tmp_path / "notes.sqlite"
@@ -319,6 +368,29 @@ def test_cli_add_then_report(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "already in the store" in capsys.readouterr().err
     assert main(["report", "--db", str(db), "--format", "json", "-o", str(out), "-q"]) == 0
     assert out.read_text(encoding="utf-8").count('"copy_of"') == len(load([seeds]).articles)
+
+
+def test_cli_warns_of_stale_articles_and_refreshes_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`report` and `add` say when stored claims are another version's; `add --refresh`
+    extracts them again, and the warning goes."""
+    db, out = tmp_path / "desk.sqlite", tmp_path / "report.json"
+    assert main(["add", "--db", str(db), str(SEEDS), "--jobs", "1", "-q"]) == 0
+    _execute(db, "UPDATE articles SET extractor = 'factcheck 0.0'")
+    assert main(["report", "--db", str(db), "-o", str(out), "-q"]) == 0
+    assert "extracted by another version" in capsys.readouterr().err
+    assert main(["add", "--db", str(db), "--refresh", "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "extracted again" in err and "another version" not in err
+    assert main(["report", "--db", str(db), "-o", str(out), "-q"]) == 0
+    assert "another version" not in capsys.readouterr().err
+
+
+def test_cli_add_needs_a_path_or_refresh(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`add --db` with nothing to read and no --refresh is a usage error (exit 2)."""
+    assert main(["add", "--db", str(tmp_path / "desk.sqlite")]) == 2
+    assert "--refresh" in capsys.readouterr().err
 
 
 def test_cli_report_of_a_missing_store_is_an_error(tmp_path: Path) -> None:

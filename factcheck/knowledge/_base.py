@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import re
 import unicodedata
@@ -218,6 +219,17 @@ class Knowledge:
             yield self
         finally:
             _CURRENT.reset(token)
+
+    def digest(self) -> str:
+        """A fingerprint of the entries (same entries, same digest, in any process): what
+        a corpus store records of the knowledge base that made its claims."""
+        known = self._memo.get(("digest",))
+        if known is None:
+            sha = hashlib.sha1(usedforsecurity=False)
+            for entry in self._entries.values():  # records of tuples: a stable repr
+                sha.update(repr(entry).encode("utf-8"))
+            known = self._remember(("digest",), sha.hexdigest())
+        return str(known)
 
     # -- entries and parties ----------------------------------------------------------------
 
