@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -127,9 +128,16 @@ def _rows(name: str) -> list[list[str]]:
     return [row for row in csv.reader(lines, delimiter="\t")]
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{p})" for p in patterns)
+def _alternation(words: list[str], token_patterns: list[str] | None = None) -> re.Pattern[str]:
+    """One pattern for a list of plain words and phrases (matched whole, in the file's
+    order) and the few ``token_patterns`` a word list cannot say (a gap of up to N words,
+    "unless followed by"), which are regular expressions over the lower-cased text."""
+    body = "|".join([*(re.escape(w) for w in words), *(f"(?:{p})" for p in token_patterns or ())])
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _entry(entry: Mapping[str, Any]) -> re.Pattern[str]:
+    return _alternation(entry.get("words", []), entry.get("token_patterns"))
 
 
 def _pycountry() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -208,7 +216,7 @@ def lexicon() -> Lexicon:
                in_denials=bool(a.get("in_denials")),
                fallback=bool(a.get("fallback")),
                keeps_recipient=bool(a.get("keeps_recipient")),
-               pattern=_alternation(a["patterns"]))
+               pattern=_entry(a))
         for a in frames["actions"])
     irregular = {form: base for base, forms in frames["irregular_verbs"].items()
                  for form in forms}
@@ -234,7 +242,7 @@ def lexicon() -> Lexicon:
         sites=tuple((k, _alternation(v)) for k, v in frames["sites"].items()),
         any_site=_alternation([p for v in frames["sites"].values() for p in v]),
         generic_sites=_alternation(frames["generic_sites"]),
-        scopes=tuple((k, bool(v["strict"]), _alternation(v["patterns"]))
+        scopes=tuple((k, bool(v["strict"]), _entry(v))
                      for k, v in frames["scopes"].items()),
         instance=frozenset(frames["instance_markers"]),
         stopwords=frozenset(frames["stopwords"]),
