@@ -408,6 +408,31 @@ def test_own_side_denying_a_common_deed_denies(content: str, party: str | None) 
 
 
 @pytest.mark.parametrize(("content", "party"), [
+    ("We did not invite these people here.", "PT"),
+    ("Portugal has not deployed a single soldier against its neighbour", "PT"),
+    ("we are not organising the marches in the capital", None),
+    ("Our army did not burn the village", None),
+])
+def test_any_verb_of_the_own_side_negated_denies(content: str, party: str | None) -> None:
+    """Not only the listed deeds: any verb the speaker's side is said not to have done
+    (invite, deploy, organise, recruit) denies it."""
+    assert stance_of(content, party=party) is Stance.DENIES
+
+
+@pytest.mark.parametrize(("content", "party"), [
+    ("We do not want a war with anyone.", "PT"),
+    ("Of course, we are not saying it was done on purpose", "PT"),
+    ("Portugal had not received any explanation from its neighbour", "PT"),
+    ("the government did not seek a confrontation", None),
+    ("We have never denied their right to fish in these waters", "PT"),
+])
+def test_a_negated_state_of_mind_or_speech_is_no_denial(content: str, party: str | None) -> None:
+    """Not wanting, not saying, not receiving: the speaker's side states its mind, it denies
+    no deed."""
+    assert stance_of(content, party=party) is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("content", "party"), [
     ("Portugal had released no prisoners in the north", "PT"),
     ("we fired no shots at the patrol boat", None),
 ])

@@ -115,6 +115,36 @@ def _own_negated_deed() -> re.Pattern[str]:
 
 
 @cache
+def _own_negated_verbs() -> tuple[re.Pattern[str], ...]:
+    """Any verb of the subject negated, not only a listed deed: "we did not invite them",
+    "Ruritania has not deployed a single soldier" (a participle after an auxiliary, or a
+    base form after "do"); :func:`_a_deed` leaves out the mind and speech."""
+    head = (r"(?:^|,\s+|\b(?:which|that|where|whom)\s+)(?P<subject>(?:[\w’'-]+\s+){0,6}?)")
+    return (
+        re.compile(head + r"(?:was|were|is|are|has|have|had|will|would)?\s*"
+                   r"(?P<neg>not|never|n[o’']t|no\s+longer)\s+(?P<passive>been\s+|be\s+)?"
+                   r"(?:ever\s+)?(?P<deed>(?-i:[a-z][a-z-]{2,}(?:ing|ed)))\b", re.IGNORECASE),
+        re.compile(head + r"(?:did|does|do)\s*(?P<neg>not|never|n[o’']t)\s+(?:ever\s+)?"
+                   r"(?P<deed>(?-i:[a-z][a-z-]{2,}))\b", re.IGNORECASE))
+
+
+@cache
+def _not_deeds() -> frozenset[str]:
+    """The listed verbs in their regular forms: "want", "wanted", "denied", "planned"."""
+    forms: set[str] = set()
+    for w in lexicon("denial_cues")["not_deeds"]:
+        forms |= {w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d", f"{w}ing",
+                  f"{w[:-1]}ing", f"{w[:-1]}ied", f"{w[:-1]}ies",  # believing, denied
+                  f"{w}{w[-1]}ed", f"{w}{w[-1]}ing"}  # planned, planning
+    return frozenset(forms)
+
+
+def _a_deed(word: str) -> bool:
+    """Whether a negated verb is a deed one can deny, not a state of mind or of speech."""
+    return word.lower() not in _not_deeds()
+
+
+@cache
 def _own_lack() -> re.Pattern[str]:
     """ "has no intention", "harbors neither the intention nor the motive", "played no role"."""
     nouns = _alt(lexicon("denial_cues")["own_negations"])
@@ -165,9 +195,11 @@ def _own_side_denies(content: str, party: str | None) -> bool:
             and "measure" not in text and "operation" not in text and "conduct" not in text \
             and not _OWN_MAKE.search(text) and not _OWN_GROUND.search(text):
         return False  # a cheap test first: no negation, no lawful conduct, no maker, no ground
-    for rx in (_own_negated_deed(), _own_lack()):
+    for rx in (_own_negated_deed(), _own_lack(), *_own_negated_verbs()):
         for m in rx.finditer(text):
             groups = m.groupdict()
+            if rx in _own_negated_verbs() and not _a_deed(groups["deed"]):
+                continue  # "we do not want a war", "we are not saying it was deliberate"
             if groups.get("passive") and not groups["deed"].endswith("ing"):
                 continue  # "Rwanda should not be used as a scapegoat": done to it, not by it
             if groups.get("neg") and re.search(r"\b(?:will|would|shall|wo)\s*$",
