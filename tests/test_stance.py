@@ -501,3 +501,24 @@ def test_doers_acting_on_their_own_deny_the_states_part(content: str) -> None:
     """Doers said to act on their own, outside anyone's control, disown the deed for the side
     charged with it."""
     assert stance_of(content) is Stance.DENIES
+
+
+_NONE_STORY = ("Spain accused Portugal of sheltering the rebels. Portugal denied the accusation "
+               "on Monday.\n\n\"{said},\" the Portuguese defence ministry said in a statement.\n\n"
+               "The UN mission said there was no immediate risk to civilians in the area.")
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("There were no rebels at the post", Stance.DENIES),
+    ("None of the men held at the border belonged to any armed group", Stance.DENIES),
+    ("Nobody in Lisbon gives orders to the fighters", Stance.DENIES),
+    ("There is no justification for these accusations", Stance.ASSERTS),
+    ("There is no doubt the convoy came from the south", Stance.ASSERTS),
+])
+def test_a_denying_side_saying_there_was_none_denies(said: str, want: Stance) -> None:
+    """A side that denies the charge and says a thing or a person did not exist denies it;
+    "no justification", "no doubt" are judgements; an observer's "there was no risk" is no
+    denial."""
+    by_text = {c.text: c.stance for c in claims_of(_NONE_STORY.format(said=said))}
+    assert by_text[said] is want
+    assert by_text["there was no immediate risk to civilians in the area"] is Stance.ASSERTS

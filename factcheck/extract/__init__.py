@@ -54,6 +54,7 @@ from factcheck.extract._stance import (
     counterfactual,
     own_version,
     points_back,
+    says_none,
     stance_of,
 )
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
@@ -214,7 +215,22 @@ def _extract(article: Article) -> list[Claim]:
                                 own=d.own_date) for d in state.drafts])
     for d, (day, source) in zip(state.drafts, days, strict=True):
         d.date, d.date_source = day, source
+    _denied_as_none(body, state.drafts)
     return _claims(article, state.drafts)
+
+
+def _denied_as_none(body: str, drafts: list[_Draft]) -> None:
+    """ "There were no rebels at the post", "none of the dead belonged to the gang": said
+    by a side that denies something else in the article, a thing or a person said not to
+    exist answers the charge, so it denies it (an observer's or an accuser's "there was no
+    warning" stays an assertion)."""
+    deniers = {sp.party.id for d in drafts if d.stance is Stance.DENIES
+               for sp in d.speakers if sp.party is not None}
+    for d in drafts:
+        if d.stance is Stance.ASSERTS and deniers and any(
+                sp.party is not None and sp.party.id in deniers for sp in d.speakers) \
+                and says_none(body[d.start:d.end]):
+            d.stance = Stance.DENIES
 
 
 def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],

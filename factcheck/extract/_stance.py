@@ -68,7 +68,7 @@ import re
 from functools import cache
 
 from factcheck.claims import Stance
-from factcheck.extract._lexicon import lexicon
+from factcheck.extract._lexicon import lexicon, word_set
 from factcheck.extract._speakers import party_of_phrase
 
 __all__ = ["counter_claim", "counterfactual", "own_version", "points_back", "stance_of"]
@@ -489,6 +489,25 @@ _OWN_VERSION = re.compile(r"\s*(?:but\s+)?(?:we\s+(?:take|took|make|made)\s+(?:t
                           r"|the\s+(?:facts|evidence|truth|reality)\s+"
                           r"(?:show|shows|is|are|prove|proves|demonstrate|demonstrates)\b"
                           r"|there\s+(?:was|is|were|are)\s+(?:a|an)\s)", re.IGNORECASE)
+
+
+# "there were no irregularities", "none of the dead", "nobody in the capital": the content
+# opens by saying a thing or a person did not exist or take part
+_NONE_OPENS = re.compile(r"\s*[“\"‘]?\s*(?:there\s+(?:is|was|were|are|has\s+been|had\s+been|"
+                         r"have\s+been)\s+(?:no|never\s+(?:a|an|any))\s+(?P<noun>[\w-]+)"
+                         r"|(?:none|not\s+(?:one|a\s+single))\s+of\s|(?:nobody|no\s+one)\s)",
+                         re.IGNORECASE)
+
+
+def says_none(content: str) -> bool:
+    """Whether a content opens by saying there was no such thing or no one ("there were no
+    rebels at the post", "none of the dead belonged to the gang"); "there is no
+    justification", "no doubt" are judgements (``idioms_of_none``), not that."""
+    m = _NONE_OPENS.match(content)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return noun is None or noun.lower() not in word_set("denial_cues", "idioms_of_none")
 
 
 def own_version(sentence: str) -> bool:
