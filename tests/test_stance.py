@@ -522,3 +522,17 @@ def test_a_denying_side_saying_there_was_none_denies(said: str, want: Stance) ->
     by_text = {c.text: c.stance for c in claims_of(_NONE_STORY.format(said=said))}
     assert by_text[said] is want
     assert by_text["there was no immediate risk to civilians in the area"] is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("The patrols on the border were lawful and proportionate", Stance.DENIES),
+    ("Our marches have always been peaceful", Stance.DENIES),
+    ("The vote in the north was free, fair and transparent", Stance.DENIES),
+    ("The ministry is taking legal action against the smugglers", Stance.ASSERTS),
+    ("The vote in the north had not been free", Stance.ASSERTS),
+])
+def test_a_denying_side_calling_its_own_acts_proper_denies(said: str, want: Stance) -> None:
+    """A side that denies the charge and calls what it did lawful, peaceful or fair denies
+    it; a quality before a noun ("legal action") or negated says no such thing."""
+    by_text = {c.text: c.stance for c in claims_of(_NONE_STORY.format(said=said))}
+    assert by_text[said] is want

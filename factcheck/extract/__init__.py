@@ -55,6 +55,7 @@ from factcheck.extract._stance import (
     own_version,
     points_back,
     says_none,
+    says_proper,
     stance_of,
 )
 from factcheck.extract._text import Quote, paragraphs, quotes, sentences
@@ -229,7 +230,7 @@ def _denied_as_none(body: str, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.stance is Stance.ASSERTS and deniers and any(
                 sp.party is not None and sp.party.id in deniers for sp in d.speakers) \
-                and says_none(body[d.start:d.end]):
+                and (says_none(body[d.start:d.end]) or says_proper(body[d.start:d.end])):
             d.stance = Stance.DENIES
 
 

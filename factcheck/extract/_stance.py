@@ -510,6 +510,25 @@ def says_none(content: str) -> bool:
     return noun is None or noun.lower() not in word_set("denial_cues", "idioms_of_none")
 
 
+@cache
+def _proper() -> re.Pattern[str]:
+    qualities = _alt(lexicon("denial_cues")["proper_qualities"])
+    # predicative only: the quality ends the clause or a list of qualities ("free, fair and
+    # transparent"), never an attribute of a noun ("legal action", "the legitimate president")
+    return re.compile(r"\b(?P<pre>(?:[\w’'-]+\s+){0,3})(?:is|are|was|were|be|been|remains?|"
+                      r"remained)\s+(?:[\w-]+\s+){0,2}?[“\"‘]?(?:{qualities})\b"
+                      r"(?=[”\"’]?\s*(?:$|[,.;:!?]|and\b|or\b|but\b|(?<=with)\s))"
+                      .replace("{qualities}", qualities), re.IGNORECASE)
+
+
+def says_proper(content: str) -> bool:
+    """Whether a content calls something lawful, fair, peaceful or safe ("the strikes are
+    lawful", "the vote was free, fair and transparent"), not its opposite ("the vote had
+    not been free")."""
+    return any(not re.search(r"\b(?:not|never|no)\b|n[’']t\b", m.group(0), re.IGNORECASE)
+               for m in _proper().finditer(content))
+
+
 def own_version(sentence: str) -> bool:
     """Whether a sentence after a denial states the speaker's own version of events ("There was
     no X. There was an attempted Y", "That is a lie. The facts show that ..."): a statement of
