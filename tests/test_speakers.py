@@ -414,3 +414,32 @@ def test_dateline_is_no_speaker(name: str, body: str) -> None:
 def test_subject_opening_body_is_no_dateline(name: str, body: str) -> None:
     """A state opening the first sentence without a date or capitals is a speaker still."""
     assert not _dateline_name(name, body)
+
+
+@pytest.mark.parametrize("opening", ["Late Friday", "Early on Monday", "On Sunday evening",
+                                     "Last week", "This morning"])
+def test_a_time_phrase_before_the_subject_is_no_speaker(opening: str) -> None:
+    """ "Late Friday, the ministry said": the ministry speaks, the day does not."""
+    body = (f"Portugal faced new charges.\n\n{opening}, the Portuguese foreign ministry said "
+            "the charges were false.")
+    assert _speakers(body) == {"Portuguese foreign ministry"}
+
+
+def test_a_modifier_sets_a_description_apart_from_an_earlier_body() -> None:
+    """ "The foreign ministry" after "the Public Ministry" is another ministry; "the ministry"
+    after it is the same one."""
+    body = ("Portugal faced new charges.\n\nThe Public Ministry said it had opened an inquiry."
+            "\n\nThe foreign ministry said the charges were false.\n\nThe ministry added that "
+            "it would appeal.")
+    assert [name for name, _ in _claims(body)] == ["Public Ministry", "foreign ministry",
+                                                   "foreign ministry"]
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Jane Roe, the U.S. envoy to the talks, said the vote was fair.", "U.S. envoy to the talks"),
+    ('"We will not talk," Kremlin aide Ivan Petrov told reporters.', "Kremlin aide"),
+])
+def test_roles_with_abbreviations_and_aides(body: str, role: str) -> None:
+    """An appositive reads through an abbreviation's full stops ("the U.S. envoy"), and an
+    aide is a title ("Kremlin aide X")."""
+    assert role in _roles(body).values()

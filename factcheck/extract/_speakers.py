@@ -87,7 +87,7 @@ _HEAD_BEFORE_PP = re.compile(r"^(?P<np>.*?\b(?P<head>[A-Za-z][\w-]*))\s+"
                              r"(?:to|in|at|near|of|for|from|"
                              r"with|on|based\s+in)\s+(?:the\s+)?[A-Z]")
 # "the mission", "the Committee": a body named before by its head noun
-_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?"
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?P<mod>[\w-]+)\s+)?"
                        r"(?P<head>[A-Za-z][a-z-]*)$")
 # words that cannot be a speaker on their own: a determiner, a preposition, a conjunction
 _FUNCTION_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|some|any|no|such|every|each|"
@@ -510,8 +510,9 @@ def _portfolio(text: str, start: int) -> bool:
 
 def _role_after(text: str, end: int, limit: int) -> str | None:
     """An appositive after a name: ", NSC strategic communications coordinator,"."""
-    m = re.match(r",\s+((?:a|an|the)\s+)?([^,.;“”\"]{3,120}?)(?=,|\.\s|\.$|$|;)",
-                 text[end:limit])
+    # a full stop inside an abbreviation ("the U.S. envoy") does not end the appositive
+    m = re.match(r",\s+((?:a|an|the)\s+)?((?:[^,.;“”\"]|\.(?=\w|\s+[a-z])){3,120}?)"
+                 r"(?=,|(?<!\b[A-Z])\.\s|\.$|$|;)", text[end:limit])
     if not m:
         return None
     phrase = m.group(2).strip()
@@ -869,7 +870,11 @@ _PART_OF = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:a\s+
                       r"(?:part|unit|branch|arm|division|subsidiary|wing|member)\s+of\s+(.+)$")
 # a time adverbial set off before the subject: "Hours later,", "Two days earlier,"
 _LEAD_TIME = re.compile(
-    r"^(?:(?:[A-Za-z]+|\d+)\s+){0,3}(?:later|earlier|afterwards|after|ago|thereafter|before)"
+    r"^(?:(?:(?:[A-Za-z]+|\d+)\s+){0,3}(?:later|earlier|afterwards|after|ago|thereafter|before)"
+    # "Late Friday,", "Early on Monday,", "On Sunday evening,", "Last week,", "This morning,"
+    r"|(?i:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:this|last|next)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|"
+    r"morning|evening|night|afternoon)(?:\s+(?:morning|afternoon|evening|night))?))"
     r"\s*,\s+(?=\S)")
 _INCLUDING = re.compile(r"\bincluding\s+(.+?)(?:,|$)")
 _CUT_DESCRIPTION = re.compile(
@@ -1055,7 +1060,12 @@ class Resolver:
                 return [self.reg.speaker(mention)], True
         definite = _DEFINITE.match(text)
         if definite and definite.group("head").lower() in self.reg.heads:
-            return list(self.reg.heads[definite.group("head").lower()]), False
+            known = self.reg.heads[definite.group("head").lower()]
+            mod = definite.group("mod")
+            # "the ministry" is the ministry named before; "the foreign ministry" is not the
+            # "Public Ministry" (a modifier the antecedent's name lacks names another body)
+            if mod is None or any(mod.lower() in sp.name.lower() for sp in known):
+                return list(known), False
         found, person = self._resolve(text, start)
         found = [self._expanded(sp, start) for sp in found]
         if not person:
