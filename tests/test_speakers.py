@@ -443,3 +443,20 @@ def test_roles_with_abbreviations_and_aides(body: str, role: str) -> None:
     """An appositive reads through an abbreviation's full stops ("the U.S. envoy"), and an
     aide is a title ("Kremlin aide X")."""
     assert role in _roles(body).values()
+
+
+def test_the_statement_is_its_issuers_and_an_accuser_inside_it_is_not_the_next_referent(
+        ) -> None:
+    """ "The Ministry ... issued today the following statement": "the statement said" is the
+    ministry's; the accuser named inside its sentence ("Spain's accusation that ...") is not
+    who "the ministry" or "the statement" next refers to."""
+    body = ("Lisbon, 6 October 2025 – The Ministry of Foreign Affairs issued today the "
+            "following press statement.\n\nThe statement described as baseless the Spanish "
+            "government's accusation that Portugal shelters the rebels. Portugal does not "
+            "shelter any armed group, the statement said.\n\nThe ministry added that the "
+            "border was calm.")
+    claims = dict(_claims(body, "2025-10-06"))
+    assert claims["Spanish government"] == "ES"
+    assert {name for name, party in claims.items() if party == "PT"} >= {
+        "Portuguese Ministry of Foreign Affairs"}
+    assert set(claims) <= {"Spanish government", "Portuguese Ministry of Foreign Affairs"}

@@ -574,7 +574,10 @@ def _add(state: _State, pi: int, cs: int, ce: int, speakers: list[Speaker], pers
                 state.last_date[sp.name] = date
     state.drafts.append(_Draft(cs, ce, speakers, stance, kind, cue, date, source, refers,
                                shape, subject, paragraph=pi, own_date=found is not None))
-    state.register.note_speakers(speakers, person, pi)
+    if shape not in (Shape.NOMINAL, Shape.RELATIVE):
+        # "the ministry rejected Ruritania's accusation that ...": the accuser named inside
+        # another side's sentence is not who "the ministry" or "he" next refers to
+        state.register.note_speakers(speakers, person, pi)
     state.last_claim_paragraph = pi
 
 

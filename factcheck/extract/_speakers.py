@@ -261,10 +261,14 @@ def _publisher_pattern(noun: str) -> re.Pattern[str]:
     """ "Human Rights Watch published a report", "Amnesty said in a report released Friday":
     the author as the subject of the act that made the document."""
     return re.compile(
-        r"(?:^|(?<=[.,;]\s)|(?<=\n))"
-        r"(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w’'&-]*){0,7})"
+        # after a dateline's dash too: "Asmara, 6 October – The Ministry issued ..."
+        r"(?:^|(?<=[.,;–—-]\s)|(?<=\n))"
+        r"(?:(?i:the)\s+)?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w’'&-]*)"
+        r"{0,7})"
         r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:published|released|issued|compiled|"
         r"put\s+out|produced|said\s+in|says\s+in|wrote\s+in|found\s+in|stated\s+in)\s+"
+        # "issued today the following statement": a time word before the document
+        r"(?:(?:today|yesterday|tonight|late|early|on\s+\w+day)\s+)?"
         r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"s?\b")
 
 
