@@ -249,3 +249,12 @@ def test_a_user_row_can_give_any_entry_a_dated_parent() -> None:
                                 "from": "2030-01-01"}]}])
     assert kb.party_of("Example Front", dt.date(2029, 6, 1)).id == "Example Front"
     assert kb.party_of("Example Front", dt.date(2030, 6, 1)).id == "ML"
+
+
+def test_the_office_held_now_says_whose_side_not_a_former_one() -> None:
+    """ "an aide to President Putin and former head of the Security Council": the aide's side
+    (the president's), not the former office's body."""
+    body = ("Russia accused Ukraine of attacking civilians.\n\nIvan Petrov, a close aide to "
+            "President Vladimir Putin and former head of the Security Council, said the "
+            "operation was planned abroad.")
+    assert ("Ivan Petrov", "RU") in _parties(body, "2024-08-10")

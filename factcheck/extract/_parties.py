@@ -307,6 +307,17 @@ def _kb_party(phrase: str) -> Party | None:
     return as_party(party_of_phrase(text))
 
 
+def _person_party(phrase: str) -> Party | None:
+    """The side of a person the knowledge base knows, named with or without a title
+    ("President Vladimir Putin")."""
+    words = _DETERMINER.sub("", phrase.strip(" ,.;:")).split()
+    for k in range(min(3, len(words))):
+        person = current().person(" ".join(words[k:]))
+        if person is not None:
+            return current().party(person.party_id(as_of()))
+    return None
+
+
 def _owner_party(owner: str, register: Register, body: str, before: int,
                  representative: bool) -> Party | None:
     """Whom an owner named in a role stands for: a body by name or by pattern ("Amnesty",
@@ -744,6 +755,16 @@ def settle(speaker: Speaker, *, body: str, register: Register, before: int,
         if party is None:
             person = current().person(speaker.name)
             party = current().party(person.party_id(as_of())) if person else None
+    now = re.match(r"(?P<now>.+?),?\s+and\s+(?:a\s+|the\s+)?(?:former|ex-|one-time)\s", role) \
+        if role else None
+    if now is not None:
+        # "a close aide to the president and former head of the Security Council": the
+        # office held now says whose side; a former one does not
+        held = re.sub(r"^(?:[\w-]+\s+){0,2}?(?:aide|adviser|advisor|assistant|envoy)\s+to\s+",
+                      "", now.group("now"))
+        current_party = _kb_party(held) or _person_party(held)
+        if current_party is not None:
+            party = current_party
     if role and _FORMER.match(role):
         # "Former Bolivian President Evo Morales": a former official no longer speaks for
         # that government; his side that day, a body his role names, or his own
