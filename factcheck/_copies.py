@@ -2,8 +2,9 @@
 
 Articles are compared as sets of word shingles (runs of :data:`SHINGLE`
 words). Identical bodies are grouped by hash; the rest are compared through
-MinHash signatures and locality-sensitive hashing (``datasketch``), so that
-candidates come from shared LSH bands, never from all pairs. A candidate pair
+MinHash signatures (``datasketch``) and locality-sensitive hashing (LSH bands
+of those signatures, :func:`bands`), so that candidates come from shared bands,
+never from all pairs. A candidate pair
 is a copy when most of the shorter text's shingles are in the longer one
 (containment, estimated from the signatures): a copy trimmed to its first
 paragraphs, or with a paragraph of local reaction added, is still a copy.
@@ -26,7 +27,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from factcheck._unionfind import UnionFind
 from factcheck.claims import Article, Claim
@@ -68,6 +68,10 @@ def fingerprint(body: str) -> Fingerprint:
              for i in range(max(1, len(words) - SHINGLE + 1))}
     if len(grams) < MIN_SHINGLES:
         return Fingerprint(digest=digest, shingles=len(grams), signature=b"")
+    # imported here: datasketch's package imports all its sketches and scipy (half a
+    # second), which a process that only links fingerprints (the pool's parent) never needs
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME)
     mh.update_batch(sorted(grams))
     return Fingerprint(digest=digest, shingles=len(grams),
@@ -116,15 +120,17 @@ def link_copies(prints: Mapping[str, Fingerprint]) -> dict[str, str]:
         else:
             first_of[fp.digest] = aid
     uniques = [aid for aid in sorted(first_of.values()) if prints[aid].signature]
-    if len(uniques) > 1:
-        lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
-        values = {aid: np.frombuffer(prints[aid].signature, dtype=_DTYPE) for aid in uniques}
-        for aid in uniques:
-            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values[aid], scheme=_SCHEME)
-            for other in sorted(lsh.query(mh)):
-                if _contained(prints[aid], prints[other], values[aid], values[other]):
-                    groups.union(aid, other)
-            lsh.insert(aid, mh)
+    # LSH: each text is compared with the earlier texts sharing one of its bands (as
+    # datasketch's MinHashLSH would find them, without importing it)
+    buckets: dict[tuple[int, bytes], list[str]] = {}
+    values = {aid: np.frombuffer(prints[aid].signature, dtype=_DTYPE) for aid in uniques}
+    for aid in uniques:
+        keys = bands(prints[aid])
+        for other in sorted({o for key in keys for o in buckets.get(key, ())}):
+            if _contained(prints[aid], prints[other], values[aid], values[other]):
+                groups.union(aid, other)
+        for key in keys:
+            buckets.setdefault(key, []).append(aid)
     out = {}
     for aid in sorted(prints):
         root = groups.find(aid)

@@ -1,19 +1,29 @@
 """Extraction on every core: a process pool over a stream of articles.
 
 Extraction is a pure map, so workers need nothing but the article. Articles
-go to the pool in windows of a few chunks per worker (never the whole corpus
-at once: the parent holds each body once, the pipe a few chunks), and come
-back in input order, so the output is the same with one worker or many.
+go to the pool in chunks, a few chunks per worker in flight (never the whole
+corpus at once: the parent holds each body once, the pipe a few chunks), and
+come back in input order, so the output is the same with one worker or many.
 Each worker also computes the article's copy fingerprint (``_copies``).
+
+Workers fork from a server that has imported the extractor and run it once
+(``_warmup``), so none pays the first call's half second of lexicons and
+patterns. The server itself takes a second or so to start: until it is up,
+this process extracts the first articles itself, so a short run costs no more
+than with one job, and a long one has every core busy from the start.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
 import os
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import NamedTuple, TypeVar
 
 from factcheck._copies import Fingerprint, fingerprint
@@ -60,7 +70,7 @@ def _try_work(article: Article, copies: bool,
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _windows(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while window := list(islice(it, size)):
         yield window
@@ -93,10 +103,67 @@ def _map(work: Callable[[Article], _T], articles: Iterable[Article], jobs: int,
     if jobs <= 1:
         yield from map(work, articles)
         return
-    # forkserver: workers fork from a clean process that has imported the extractor,
-    # never from a parent that may run threads (progress bars, Dask)
+    # forkserver: workers fork from a clean process that has imported the extractor and
+    # run it once (``_warmup``: lexicons, knowledge, compiled patterns), so each starts
+    # warm; never from a parent that may run threads (progress bars, Dask)
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["factcheck.extract", "factcheck._copies"])
+    ready = _server_ready(ctx)
+    it = iter(articles)
+    # the server takes a second or so to start and warm: this process extracts the
+    # first articles itself meanwhile, in order, so no core idles while it waits
+    while not ready.is_set():
+        article = next(it, None)
+        if article is None:
+            return
+        yield work(article)
     with ctx.Pool(processes=jobs) as pool:
-        for window in _windows(articles, jobs * chunksize * _WINDOW_CHUNKS):
-            yield from pool.imap(work, window, chunksize=chunksize)
+        # a sliding window of chunks in flight: a new chunk goes out as each result comes
+        # back, so no worker waits for the slowest chunk of a batch
+        pending: deque[AsyncResult[list[_T]]] = deque()
+        for chunk in _chunks(it, chunksize):
+            pending.append(pool.apply_async(_each, (work, chunk)))
+            if len(pending) >= jobs * _WINDOW_CHUNKS:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _each(work: Callable[[Article], _T], chunk: list[Article]) -> list[_T]:
+    return [work(article) for article in chunk]
+
+
+_READY = threading.Event()  # the fork server of this process has started, warm
+_STARTING = threading.Lock()
+_started = False
+
+
+def _server_ready(ctx: multiprocessing.context.ForkServerContext) -> threading.Event:
+    """An event set once the fork server can fork warm workers (started on first call).
+
+    Forking a first process blocks until the server has run its preload, so a
+    background thread does it and sets the event; nothing waits for that thread.
+    """
+    global _started
+    with _STARTING:
+        if not _started:
+            _started = True
+            # "__main__": the script that runs (the CLI) is imported once, in the server,
+            # not again in every worker
+            ctx.set_forkserver_preload(["__main__", "factcheck._warmup"])
+            threading.Thread(target=_start_server, args=(ctx,), name="factcheck-forkserver",
+                             daemon=True).start()
+    return _READY
+
+
+def _start_server(ctx: multiprocessing.context.ForkServerContext) -> None:
+    probe = ctx.Process(target=_nothing, daemon=True)
+    try:
+        probe.start()  # returns once the server has forked it: preload done
+        probe.join()
+    except Exception:  # a server that cannot start: this process extracts everything
+        return
+    _READY.set()
+
+
+def _nothing() -> None:
+    """The probe process's work: none (its start shows the server is up)."""

@@ -188,3 +188,39 @@ def test_the_report_says_which_outlet_carried_a_copy(original: Article, fmt: str
     """The articles table marks each copy with the article it repeats."""
     result = analyze_articles(copies(original, 2), options=ONE_JOB)
     assert "(copy of copy000)" in render(result, fmt).replace("\\_", "_")
+
+
+def test_linking_finds_the_candidates_datasketch_lsh_finds() -> None:
+    """``link_copies`` bands signatures as ``datasketch.MinHashLSH`` does: on texts that
+    share some shingles, each text's earlier band-mates are the LSH query's answer."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from factcheck._copies import LSH_BANDS, LSH_ROWS, NUM_PERM, bands, fingerprint
+
+    words = [f"w{n}" for n in range(400)]
+    texts = {f"t{n:02d}": " ".join(words[n * 7:n * 7 + 60]) for n in range(40)}
+    prints = {k: fingerprint(v) for k, v in texts.items()}
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
+    seen: dict[tuple[int, bytes], set[str]] = {}
+    for key, fp in sorted(prints.items()):
+        mh = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32",
+                     hashvalues=np.frombuffer(fp.signature, dtype=np.uint32))
+        ours = {o for band in bands(fp) for o in seen.get(band, ())}
+        assert ours == set(lsh.query(mh)), key
+        lsh.insert(key, mh)
+        for band in bands(fp):
+            seen.setdefault(band, set()).add(key)
+    assert any(len(v) > 1 for v in seen.values())  # the texts overlap: candidates exist
+
+
+def test_importing_copy_detection_does_not_import_scipy() -> None:
+    """Linking fingerprints (the pool's parent) needs no datasketch, hence no scipy:
+    ``import factcheck._copies`` stays cheap."""
+    import subprocess
+    import sys
+
+    code = "import sys, factcheck._copies; print('scipy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -85,3 +85,26 @@ def test_claims_from_workers_share_records(articles: list[Article]) -> None:
     assert all(c.article is ids[c.article] for c in result.claims)
     records = {id(c.speaker) for c in result.claims}
     assert len(records) <= 2 * len({c.speaker for c in result.claims})
+
+
+def test_a_run_shorter_than_the_server_start_is_extracted_here(
+        articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until the fork server is up, this process extracts the articles itself, in order:
+    with the server never ready, ``jobs=2`` gives what ``jobs=1`` gives."""
+    import threading
+
+    import factcheck._parallel as parallel
+
+    monkeypatch.setattr(parallel, "_server_ready", lambda ctx: threading.Event())
+    assert list(extract_stream(articles[:5], jobs=2)) == list(extract_stream(articles[:5]))
+
+
+def test_the_warm_up_article_exercises_extraction() -> None:
+    """The sample the fork server extracts at start gives claims of several speakers
+    (a sample that gave none would leave the workers' lexicons cold)."""
+    from factcheck._warmup import SAMPLE
+    from factcheck.extract import extract
+
+    claims = extract(SAMPLE)
+    assert len({c.speaker.name for c in claims}) >= 5
+    assert any(c.speaker.party is not None for c in claims)
