@@ -212,7 +212,8 @@ def analyze_articles(articles: Sequence[Article],
     claims: list[Claim] = []
     prints: dict[str, Fingerprint] | None = {} if opts.copies else None
     extracted = extract_each(stream, jobs=opts.workers(len(ordered)),
-                             chunksize=opts.chunksize, copies=opts.copies,
+                             # one article has no copy: no fingerprint (nor its import)
+                             chunksize=opts.chunksize, copies=opts.copies and len(ordered) > 1,
                              knowledge=None if kb is Knowledge.default() else kb)
     kept: list[Article] = []
     shared = _Shared()
