@@ -460,3 +460,11 @@ def test_the_statement_is_its_issuers_and_an_accuser_inside_it_is_not_the_next_r
     assert {name for name, party in claims.items() if party == "PT"} >= {
         "Portuguese Ministry of Foreign Affairs"}
     assert set(claims) <= {"Spanish government", "Portuguese Ministry of Foreign Affairs"}
+
+
+def test_a_plural_possessive_body_names_the_title_and_its_demonym_is_no_side() -> None:
+    """ "The Organization of American States' secretary general X": the title is the body's,
+    and "American" inside the body's name is not the United States."""
+    body = ("Guatemala faced criticism.\n\nThe Organization of American States' secretary "
+            "general Juan Perez said on Thursday that the case was an attempted coup.")
+    assert dict(_claims(body, "2023-09-01"))["Juan Perez"] == "OAS"

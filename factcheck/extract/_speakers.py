@@ -159,13 +159,19 @@ def _party_of_phrase(kb: object, day: dt.date | None, text: str) -> str | None:
     hits: list[tuple[int, int, str]] = []
     # an envoy *to* a body speaks for the government that sent them ("North Korea's UN envoy")
     rank = {"organisation": 0, "organ": 0, "media": 0, "state": 1, "body": 3, "bloc": 3}
+    spans: list[tuple[int, int]] = []  # where a named entity stands
     for m in idx.pattern.finditer(text):
         ent = idx.by_alias[m.group(1)]
         hits.append((rank[ent.kind], m.start(1), ent.party))
+        spans.append((m.start(1), m.end(1)))
     for m in _ci_aliases().finditer(text):
         ent = idx.by_alias[_ci_keys()[m.group(1).lower()]]
         hits.append((rank[ent.kind], m.start(1), ent.party))
+        spans.append((m.start(1), m.end(1)))
     for m in idx.demonym_pattern.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b and (a, b) != (m.start(1), m.end(1))
+               for a, b in spans):
+            continue  # "American" inside "the Organization of American States" is no one
         hits.append((2, m.start(1), idx.demonyms[m.group(1)]))
     for organ in current().organs(text):  # "the Chinese Foreign Office": that state's organ
         hits.append((0, organ.start, organ.entry.party_id() or organ.entry.id))
@@ -441,7 +447,9 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
             break
         token = w.group(0)
         low = token.lower().strip(".")
-        if low in roles or token in entities().by_alias or re.search(r"['’]s$", token) \
+        # a possessive, singular or plural ("the Kremlin's", "the Organization of American
+        # States'"), belongs to the title
+        if low in roles or token in entities().by_alias or re.search(r"(?:['’]s|s['’])$", token) \
                 or any(a <= w.start() and w.end() <= b for a, b in in_alias):
             taken.append(w)
             continue
@@ -871,7 +879,8 @@ def _state_speaker(pid: str) -> Speaker:
 
 
 _PART_OF = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?"
-                      r"(?:part|unit|branch|arm|division|subsidiary|wing|member)\s+of\s+(.+)$")
+                      r"(?:part|unit|branch|arm|division|subsidiary|wing|member|body|agency|organ)"
+                      r"\s+of\s+(.+)$")
 # a time adverbial set off before the subject: "Hours later,", "Two days earlier,"
 _LEAD_TIME = re.compile(
     r"^(?:(?:(?:[A-Za-z]+|\d+)\s+){0,3}(?:later|earlier|afterwards|after|ago|thereafter|before)"
