@@ -1,9 +1,11 @@
 """Extraction speed of this tree beside another checkout, on the same articles.
 
-    python benchmarks/compare_extract.py --other /path/to/old/checkout PATH...
+    python benchmarks/compare_extract.py [--cpu] --other /path/to/old/checkout PATH...
 
 Each side runs in its own process pinned to its own core (``taskset``-style affinity
 where the OS offers it), three passes, best pass reported: articles/s and chars/s.
+``--cpu`` times each pass in CPU seconds of its process (``time.process_time``): on a
+machine other work shares, the steadier figure.
 Each child puts its checkout first on ``sys.path``, so neither imports the other's code.
 """
 
@@ -39,11 +41,13 @@ print(f"{sys.argv[1]}: {len(arts)} articles, {claims} claims, "
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--other", type=Path, required=True, help="the checkout to compare with")
+    parser.add_argument("--cpu", action="store_true", help="time in CPU seconds, not wall time")
     parser.add_argument("paths", nargs="+", help="article files or folders")
     args = parser.parse_args()
+    child = CHILD.replace("time.perf_counter()", "time.process_time()") if args.cpu else CHILD
     here = Path(__file__).resolve().parents[1]
     paths = [os.path.abspath(p) for p in args.paths]  # the children run from the root folder
-    procs = [subprocess.Popen([sys.executable, "-c", CHILD, str(root), str(core), *paths],
+    procs = [subprocess.Popen([sys.executable, "-c", child, str(root), str(core), *paths],
                               cwd=os.sep)
              for core, root in enumerate((args.other.resolve(), here))]
     for p in procs:
