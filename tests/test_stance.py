@@ -536,3 +536,15 @@ def test_a_denying_side_calling_its_own_acts_proper_denies(said: str, want: Stan
     it; a quality before a noun ("legal action") or negated says no such thing."""
     by_text = {c.text: c.stance for c in claims_of(_NONE_STORY.format(said=said))}
     assert by_text[said] is want
+
+
+@pytest.mark.parametrize(("body", "needle", "want"), [
+    ("Spain accused the former general of ordering the raid. The general said he never "
+     "ordered any raid on the village.", "he never ordered", Stance.DENIES),
+    ("Spain accused the coast guard of killing smugglers. \"He was a fisherman. He did not "
+     "carry drugs,\" his brother said.", "He did not carry drugs", Stance.ASSERTS),
+])
+def test_he_in_reported_speech_is_the_speaker(body: str, needle: str, want: Stance) -> None:
+    """In reported speech "X said he never ordered ..." is X's own deed denied; in quoted
+    words "he" is someone else."""
+    assert stance_of_claim(body, needle) is want

@@ -187,7 +187,7 @@ def _own_head(head: str, party: str | None) -> bool:
                for k in range(min(len(words) - 1, 2) + 1))
 
 
-def _own_side_denies(content: str, party: str | None) -> bool:
+def _own_side_denies(content: str, party: str | None, reported: bool = False) -> bool:
     """ "The Israeli army was not conducting air operations" said by IL: a denial of a deed;
     "Iran has no intention to interfere" said by IR: a denial of a motive."""
     text = _QUOTE_MARKS.sub("", content).strip()
@@ -200,6 +200,11 @@ def _own_side_denies(content: str, party: str | None) -> bool:
             groups = m.groupdict()
             if rx in _own_negated_verbs() and not _a_deed(groups["deed"]):
                 continue  # "we do not want a war", "we are not saying it was deliberate"
+            if reported and rx in _own_negated_verbs() and re.fullmatch(
+                    r"(?:he|she)", m.group("subject").strip(), re.IGNORECASE):
+                # "X said he never ordered any killing": in reported speech, of himself (in
+                # quoted words "he" is someone else: "He was not a smuggler")
+                return True
             if groups.get("passive") and not groups["deed"].endswith("ing"):
                 continue  # "Rwanda should not be used as a scapegoat": done to it, not by it
             if groups.get("neg") and re.search(r"\b(?:will|would|shall|wo)\s*$",
@@ -701,7 +706,7 @@ def _stance(content: str, verb_stance: str, cue: str, lemma: str, party: str | N
             or _no_presence().search(bare) or _own_origin().search(bare) \
             or _NOT_FROM.search(bare):
         return Stance.DENIES
-    if _own_side_denies(content, party):
+    if _own_side_denies(content, party, reported=bool(cue)):
         return Stance.DENIES
     predicate, anywhere, _ = _patterns()
     labelled = bool(_QUOTE_MARKS.search(content))
