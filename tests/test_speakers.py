@@ -468,3 +468,14 @@ def test_a_plural_possessive_body_names_the_title_and_its_demonym_is_no_side() -
     body = ("Guatemala faced criticism.\n\nThe Organization of American States' secretary "
             "general Juan Perez said on Thursday that the case was an attempted coup.")
     assert dict(_claims(body, "2023-09-01"))["Juan Perez"] == "OAS"
+
+
+def test_a_body_named_with_on_is_one_name_and_not_a_newspaper_inside_it() -> None:
+    """ "The Kenya National Commission on Human Rights" is one body's name (not a person
+    "Human Rights"); "the Independent Policing Oversight Authority" is not The Independent."""
+    body = ("Kenya faced protests.\n\nThe Kenya National Commission on Human Rights said 39 "
+            "people had been killed.\n\nThe Independent Policing Oversight Authority said it "
+            "was investigating.")
+    claims = dict(_claims(body, "2024-07-01"))
+    assert "Kenya National Commission on Human Rights" in claims
+    assert claims["Independent Policing Oversight Authority"] != "The Independent"

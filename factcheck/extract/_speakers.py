@@ -205,8 +205,10 @@ def _ci_keys() -> dict[str, str]:
 
 @per_knowledge
 def _ci_aliases() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + alternation(_ci_keys()) + r")(?![\w-])",
-                      re.IGNORECASE)
+    # not the start of a longer name: "the Independent Policing Oversight Authority" is not
+    # the newspaper The Independent
+    return re.compile(r"(?<![\w-])(" + alternation(_ci_keys()) + r")(?![\w-])"
+                      r"(?!\s+(?-i:[A-Z])[a-z])", re.IGNORECASE)
 
 
 def _people_in(text: str) -> Iterable[tuple[int, str]]:
@@ -1391,6 +1393,14 @@ class Resolver:
         return Speaker(name=name, party=as_party(owner or name), role=desc)
 
     def _person(self, text: str, start: int) -> Speaker | None:
+        proper = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*?(?P<head>[A-Z][a-z]+)\s+"
+                              r"(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?"
+                              r"[A-Z][\w’'-]*)*", text.strip())
+        if proper and proper.group("head").lower() in _body_heads() and not any(
+                current().person(run.group(0)) is not None for run in _NAME_RUN.finditer(text)):
+            # "The Kenya National Commission on Human Rights": a body's name, no one's
+            # ("the Committee for National Security Kamchybek Tashiev" ends with a person)
+            return None
         pp = _HEAD_BEFORE_PP.match(text)
         if pp and pp.group("head").islower() and pp.group("head") in _body_heads() \
                 and "," not in text:
