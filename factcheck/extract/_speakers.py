@@ -162,6 +162,9 @@ def _party_of_phrase(kb: object, day: dt.date | None, text: str) -> str | None:
     spans: list[tuple[int, int]] = []  # where a named entity stands
     for m in idx.pattern.finditer(text):
         ent = idx.by_alias[m.group(1)]
+        if ent.kind == "media" and m.group(1).startswith("The ") \
+                and re.match(r"\s+[A-Z][a-z]", text[m.end(1):]):
+            continue  # "The Independent Policing Oversight Authority": not the paper
         hits.append((rank[ent.kind], m.start(1), ent.party))
         spans.append((m.start(1), m.end(1)))
     for m in _ci_aliases().finditer(text):

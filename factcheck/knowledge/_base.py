@@ -431,6 +431,9 @@ class Knowledge:
         found = self.organs(text)
         for m in self._pattern.finditer(text):
             entry, form = self._index[m.group(1)]
+            if entry.kind is EntryKind.MEDIA and m.group(1).startswith(("The ", "the ")) \
+                    and _NAME_GOES_ON.match(text, m.end(1)):
+                continue  # "the Independent Policing Oversight Authority": not the paper
             found.append(Mention(start=m.start(1), end=m.end(1), text=m.group(1), entry=entry,
                                  form=form))
         found.sort(key=lambda x: (x.start, -x.end))
@@ -440,6 +443,10 @@ class Knowledge:
                 continue  # inside a longer mention
             out.append(mention)
         return out
+
+
+# a proper name going on after a match: another capitalised word
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _party(kb: Knowledge, party_id: str, day: dt.date | None) -> Party:
