@@ -229,9 +229,10 @@ def _denied_as_none(body: str, drafts: list[_Draft]) -> None:
                for sp in d.speakers if sp.party is not None}
     for d in drafts:
         if d.stance is Stance.ASSERTS and deniers and any(
-                sp.party is not None and sp.party.id in deniers for sp in d.speakers) \
-                and (says_none(body[d.start:d.end]) or says_proper(body[d.start:d.end])):
-            d.stance = Stance.DENIES
+                sp.party is not None and sp.party.id in deniers for sp in d.speakers):
+            content = body[d.start:d.end]
+            if says_none(content) or says_proper(content):
+                d.stance = Stance.DENIES
 
 
 def _sentence(state: _State, pi: int, s: int, e: int, sent_quotes: list[Quote],

@@ -251,14 +251,12 @@ def headline_state(title: str | None, body: str) -> str | None:
 @lru_cache(maxsize=16)
 def _headline_state(title: str, body: str, kb: Knowledge) -> str | None:
     first = next(iter(kb.mentions(title)), None)
-    if first is None or first.party_id() is None:
+    state = first.party_id() if first is not None else None
+    if first is None or state is None or not re.fullmatch(r"[A-Z]{2}", state):
         return None
     # the subject: the name opens the headline, or follows only a title's words
     opening = re.findall(r"[\w’'-]+", title[:first.start])
     if any(w.lower() not in _office_words() for w in opening):
-        return None
-    state = first.party_id()
-    if state is None or not re.fullmatch(r"[A-Z]{2}", state):
         return None
     named = any(m.party_id() == state for m in kb.mentions(body))
     return state if named else None
